@@ -1,0 +1,138 @@
+package io.github.diamondscore.data;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+
+/** Number text for the data CSV and for {@code toString} tables. */
+final class Numbers {
+
+  private static final MathContext DISPLAY = new MathContext(6);
+
+  private Numbers() {}
+
+  /**
+   * The CSV text of a value: empty for NaN, otherwise the shortest-looking decimal that
+   * {@link Double#parseDouble} reads back as exactly the same double.
+   *
+   * <p>Starts from {@link Double#toString(double)}, whose digits always round-trip (JLS/Javadoc
+   * of {@code Double.toString}: "as many digits as needed to uniquely distinguish"), then drops
+   * trailing zeros ("2.0" becomes "2", JDK 17's "0.0020" becomes "0.002") and writes plain
+   * notation for magnitudes in [1e-7, 1e16), scientific ("1E+300", "1.5E-9") outside. Zero keeps
+   * its sign: -0.0 is written "-0", which reads back as -0.0. Changing only the notation of an
+   * exact decimal never changes its value, so the round trip stays exact.
+   */
+  static String csv(double v) {
+    if (Double.isNaN(v)) {
+      return "";
+    }
+    if (v == 0) {
+      return Double.doubleToRawLongBits(v) == 0 ? "0" : "-0";
+    }
+    if (Double.isInfinite(v)) {
+      throw new IllegalArgumentException("value " + v + " cannot be written; values must be finite");
+    }
+    String shortest = Double.toString(v);
+    if (shortest.indexOf('E') < 0) {
+      // Plain notation (1e-3 <= |v| < 1e7) always has a '.', so only fraction zeros are cut.
+      int end = shortest.length();
+      while (shortest.charAt(end - 1) == '0') {
+        end--;
+      }
+      if (shortest.charAt(end - 1) == '.') {
+        end--;
+      }
+      return shortest.substring(0, end);
+    }
+    BigDecimal exact = new BigDecimal(shortest).stripTrailingZeros();
+    double magnitude = Math.abs(v);
+    if (magnitude >= 1e-7 && magnitude < 1e16) {
+      return exact.toPlainString();
+    }
+    return exact.toString();
+  }
+
+  /**
+   * A short text for tables: "NA" for NaN, integers in full up to 1e15, otherwise 6 significant
+   * digits, in scientific notation outside [1e-4, 1e15).
+   */
+  static String display(double v) {
+    if (Double.isNaN(v)) {
+      return "NA";
+    }
+    if (Double.isInfinite(v) || v == 0) {
+      return csv(v);
+    }
+    double magnitude = Math.abs(v);
+    if (v == Math.rint(v) && magnitude < 1e15) {
+      return Long.toString((long) v);
+    }
+    BigDecimal rounded = new BigDecimal(v).round(DISPLAY).stripTrailingZeros();
+    if (magnitude >= 1e-4 && magnitude < 1e15) {
+      return rounded.toPlainString();
+    }
+    return rounded.toString();
+  }
+
+  /**
+   * Whether {@code s} is a plain decimal number: optional sign, digits with an optional
+   * decimal point (at least one digit), optional exponent {@code e}/{@code E} with optional sign
+   * and at least one digit. Rejects what {@link Double#parseDouble} would also accept but the
+   * data CSV does not: hexadecimal, "Infinity", "NaN", type suffixes (d, f) and white space.
+   */
+  static boolean isDecimal(String s) {
+    int n = s.length();
+    int i = 0;
+    if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < n && isDigit(s.charAt(i))) {
+      i++;
+      digits++;
+    }
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        i++;
+      }
+      int exponentDigits = 0;
+      while (i < n && isDigit(s.charAt(i))) {
+        i++;
+        exponentDigits++;
+      }
+      if (exponentDigits == 0) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  /** Whether {@code s} looks like a number written with a decimal comma, such as "3,5". */
+  static boolean isCommaDecimal(String s) {
+    int comma = s.indexOf(',');
+    if (comma < 0 || s.indexOf(',', comma + 1) >= 0 || s.indexOf('.') >= 0) {
+      return false;
+    }
+    return isDecimal(s.substring(0, comma) + "." + s.substring(comma + 1));
+  }
+
+  /** Whether {@code s} names an infinity as Java, R, Excel or numpy would print it. */
+  static boolean isInfinityText(String s) {
+    String t = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
+    return t.equalsIgnoreCase("inf") || t.equalsIgnoreCase("infinity") || t.equals("∞");
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}
