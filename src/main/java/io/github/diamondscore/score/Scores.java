@@ -1,0 +1,421 @@
+package io.github.diamondscore.score;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.github.diamondscore.data.Panel;
+import io.github.diamondscore.internal.Text;
+import io.github.diamondscore.model.Framework;
+import io.github.diamondscore.model.Node;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * The scores of every node for every entity of a panel, with coverage and ranks. Immutable.
+ *
+ * <p>Ranks: 1 is best; tied scores share the lowest rank (1, 2, 2, 4); a missing score has no
+ * rank. When the panel has a year column, ranks are within each year. Indicators' scores are their
+ * normalized values.
+ *
+ * <p>{@link #writeCsv(Appendable)} writes the long results CSV: {@code entity,node,score,rank}
+ * (with {@code year} after {@code entity} when the panel has years), one row per entity and node,
+ * entities in panel order and nodes in framework order; a missing score and its rank are empty.
+ */
+public final class Scores implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private final Framework framework;
+  private final ImmutableList<String> entities;
+  private final int[] years; // null when the panel has none
+  private final ImmutableList<String> groups; // empty strings when absent
+  private final ImmutableList<String> nodes; // framework pre-order
+  private final ImmutableMap<String, Integer> nodeIndex;
+  private final double[][] score; // [node][row]
+  private final double[][] coverage;
+  private final int[][] rank; // 0 = unranked
+
+  Scores(Framework framework, Panel panel, String[] planIds, double[][] byPlan,
+      double[][] coverageByPlan) {
+    this.framework = framework;
+    int rows = panel.size();
+    List<String> ents = new ArrayList<>(rows);
+    List<String> grp = new ArrayList<>(rows);
+    for (int r = 0; r < rows; r++) {
+      ents.add(panel.entity(r));
+      grp.add(panel.group(r).orElse(""));
+    }
+    this.entities = ImmutableList.copyOf(ents);
+    this.groups = ImmutableList.copyOf(grp);
+    if (panel.hasYears()) {
+      years = new int[rows];
+      for (int r = 0; r < rows; r++) {
+        years[r] = panel.year(r).orElseThrow();
+      }
+    } else {
+      years = null;
+    }
+    Map<String, Integer> planPos = new HashMap<>();
+    for (int p = 0; p < planIds.length; p++) {
+      planPos.put(planIds[p], p);
+    }
+    List<String> order = new ArrayList<>();
+    Map<String, Integer> idx = new HashMap<>();
+    for (Node n : framework.nodes()) {
+      idx.put(n.id(), order.size());
+      order.add(n.id());
+    }
+    this.nodes = ImmutableList.copyOf(order);
+    this.nodeIndex = ImmutableMap.copyOf(idx);
+    int n = order.size();
+    this.score = new double[n][];
+    this.coverage = new double[n][];
+    this.rank = new int[n][];
+    for (int i = 0; i < n; i++) {
+      int p = planPos.get(order.get(i));
+      score[i] = byPlan[p];
+      coverage[i] = coverageByPlan[p];
+      rank[i] = Ranks.of(score[i], years);
+    }
+  }
+
+  /**
+   * The framework the scores belong to.
+   *
+   * @return the framework
+   */
+  public Framework framework() {
+    return framework;
+  }
+
+  /**
+   * The entity ids, in panel row order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> entities() {
+    return entities;
+  }
+
+  /**
+   * The node ids, in framework order (root first).
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> nodes() {
+    return nodes;
+  }
+
+  /**
+   * The number of rows (entities, or entity-years).
+   *
+   * @return the row count
+   */
+  public int size() {
+    return entities.size();
+  }
+
+  /**
+   * Whether the scored panel had a year column.
+   *
+   * @return true when rows carry years
+   */
+  public boolean hasYears() {
+    return years != null;
+  }
+
+  /**
+   * The year of a row.
+   *
+   * @param row the row
+   * @return its year, empty when the panel had none
+   */
+  public OptionalInt year(int row) {
+    return years == null ? OptionalInt.empty() : OptionalInt.of(years[row]);
+  }
+
+  /**
+   * The group of a row (from the panel's {@code group} column).
+   *
+   * @param row the row
+   * @return the group, empty string when none
+   */
+  public String group(int row) {
+    return groups.get(row);
+  }
+
+  /**
+   * The row of an entity.
+   *
+   * @param entity the entity id
+   * @return the row
+   * @throws IllegalArgumentException if the entity is unknown, or appears in several years
+   */
+  public int row(String entity) {
+    int found = -1;
+    for (int r = 0; r < entities.size(); r++) {
+      if (entities.get(r).equals(entity)) {
+        if (found >= 0) {
+          throw new IllegalArgumentException(String.format(Locale.ROOT,
+              "entity '%s' has several rows (years); use row(entity, year)", entity));
+        }
+        found = r;
+      }
+    }
+    if (found < 0) {
+      throw new IllegalArgumentException("no entity '" + entity + "' in these scores");
+    }
+    return found;
+  }
+
+  /**
+   * The row of an entity in a year.
+   *
+   * @param entity the entity id
+   * @param year the year
+   * @return the row
+   * @throws IllegalArgumentException if there is no such row
+   */
+  public int row(String entity, int year) {
+    for (int r = 0; r < entities.size(); r++) {
+      if (entities.get(r).equals(entity) && years != null && years[r] == year) {
+        return r;
+      }
+    }
+    throw new IllegalArgumentException(
+        String.format(Locale.ROOT, "no row for entity '%s' in year %d", entity, year));
+  }
+
+  private int node(String id) {
+    Integer i = nodeIndex.get(id);
+    if (i == null) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "no node '%s' in framework '%s'", id, framework.root().id()));
+    }
+    return i;
+  }
+
+  /**
+   * The score of a node for an entity.
+   *
+   * @param entity the entity id (with a single row)
+   * @param node the node id
+   * @return the score; NaN when missing
+   * @throws IllegalArgumentException if the entity or node is unknown
+   */
+  public double score(String entity, String node) {
+    return score[node(node)][row(entity)];
+  }
+
+  /**
+   * The score of a node for a row.
+   *
+   * @param row the row
+   * @param node the node id
+   * @return the score; NaN when missing
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public double score(int row, String node) {
+    return score[node(node)][row];
+  }
+
+  /**
+   * The coverage of a node for a row: the share of its children's weight that is present (1 or 0
+   * for a leaf).
+   *
+   * @param row the row
+   * @param node the node id
+   * @return the coverage in [0, 1]
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public double coverage(int row, String node) {
+    return coverage[node(node)][row];
+  }
+
+  /**
+   * The coverage of a node for an entity.
+   *
+   * @param entity the entity id (with a single row)
+   * @param node the node id
+   * @return the coverage in [0, 1]
+   * @throws IllegalArgumentException if the entity or node is unknown
+   */
+  public double coverage(String entity, String node) {
+    return coverage(row(entity), node);
+  }
+
+  /**
+   * The rank of a row on a node (within its year when there are years).
+   *
+   * @param row the row
+   * @param node the node id
+   * @return the rank, 1 best; empty when the score is missing
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public OptionalInt rank(int row, String node) {
+    int r = rank[node(node)][row];
+    return r == 0 ? OptionalInt.empty() : OptionalInt.of(r);
+  }
+
+  /**
+   * The rank of an entity on a node.
+   *
+   * @param entity the entity id (with a single row)
+   * @param node the node id
+   * @return the rank, 1 best; empty when the score is missing
+   * @throws IllegalArgumentException if the entity or node is unknown
+   */
+  public OptionalInt rank(String entity, String node) {
+    return rank(row(entity), node);
+  }
+
+  /**
+   * All rows' scores on one node.
+   *
+   * @param node the node id
+   * @return a copy, in row order
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public double[] column(String node) {
+    return score[node(node)].clone();
+  }
+
+  /**
+   * Rows ordered by their rank on a node (best first, missing last, ties in row order).
+   *
+   * @param node the node id
+   * @return row indices
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public int[] order(String node) {
+    int[] r = rank[node(node)];
+    return java.util.stream.IntStream.range(0, size()).boxed()
+        .sorted((a, b) -> Integer.compare(r[a] == 0 ? Integer.MAX_VALUE : r[a],
+            r[b] == 0 ? Integer.MAX_VALUE : r[b]))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Writes the long results CSV.
+   *
+   * @param out where to write
+   * @throws UncheckedIOException on an I/O error
+   */
+  public void writeCsv(Appendable out) {
+    try {
+      out.append(years != null ? "entity,year,node,score,rank\n" : "entity,node,score,rank\n");
+      for (int r = 0; r < size(); r++) {
+        String entity = csvField(entities.get(r));
+        String prefix = years != null ? entity + "," + years[r] + "," : entity + ",";
+        for (int i = 0; i < nodes.size(); i++) {
+          out.append(prefix).append(csvField(nodes.get(i))).append(',')
+              .append(Text.exact(score[i][r])).append(',')
+              .append(rank[i][r] == 0 ? "" : Integer.toString(rank[i][r])).append('\n');
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the long results CSV to a file (UTF-8).
+   *
+   * @param file the file, replaced if it exists
+   * @throws UncheckedIOException on an I/O error, naming the file
+   */
+  public void writeCsv(Path file) {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      writeCsv(w);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The long results CSV as text.
+   *
+   * @return the CSV
+   */
+  public String toCsv() {
+    StringWriter w = new StringWriter();
+    writeCsv(w);
+    return w.toString();
+  }
+
+  private static String csvField(String s) {
+    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
+      return '"' + s.replace("\"", "\"\"") + '"';
+    }
+    return s;
+  }
+
+  /**
+   * A table for jshell: the root and its children's scores, rows by root rank, at most 25 rows.
+   *
+   * @return readable text
+   */
+  @Override
+  public String toString() {
+    List<String> cols = new ArrayList<>();
+    String root = framework.root().id();
+    cols.add(root);
+    for (Node c : framework.root().children()) {
+      cols.add(c.id());
+    }
+    List<String> header = new ArrayList<>();
+    header.add("rank");
+    header.add("entity");
+    if (years != null) {
+      header.add("year");
+    }
+    header.addAll(cols);
+    header.add("coverage");
+    List<List<String>> rows = new ArrayList<>();
+    int[] order = order(root);
+    int shown = Math.min(order.length, 25);
+    for (int k = 0; k < shown; k++) {
+      int r = order[k];
+      List<String> row = new ArrayList<>();
+      int rk = rank[0][r];
+      row.add(rk == 0 ? "" : Integer.toString(rk));
+      row.add(entities.get(r));
+      if (years != null) {
+        row.add(Integer.toString(years[r]));
+      }
+      for (String c : cols) {
+        row.add(Text.score(score[node(c)][r]));
+      }
+      row.add(String.format(Locale.ROOT, "%.0f%%", 100 * coverage[0][r]));
+      rows.add(row);
+    }
+    String table = Text.table(String.format(Locale.ROOT, "Scores '%s' (%d entities x %d nodes)",
+        root, size(), nodes.size()), header, rows);
+    return order.length > shown
+        ? table + String.format(Locale.ROOT, "... %d more rows%n", order.length - shown) : table;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Scores s)) {
+      return false;
+    }
+    return s.entities.equals(entities) && s.nodes.equals(nodes) && Arrays.equals(s.years, years)
+        && Arrays.deepEquals(s.score, score) && Arrays.deepEquals(s.coverage, coverage);
+  }
+
+  @Override
+  public int hashCode() {
+    return entities.hashCode() * 31 + Arrays.deepHashCode(score);
+  }
+}
