@@ -81,7 +81,7 @@ public final class PanelCsv {
     try {
       reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read data file " + file + ": " + e, e);
+      throw io.github.diamondscore.internal.IoErrors.wrap("cannot read data file", file, e);
     }
     try (reader) {
       return read(reader, file.toString());

@@ -1,6 +1,7 @@
 package io.github.diamondscore.model;
 
 import io.github.diamondscore.aggregate.Aggregation;
+import io.github.diamondscore.internal.IoErrors;
 import io.github.diamondscore.normalize.Normalization;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -68,8 +69,7 @@ public final class FrameworkCsv {
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(r, file.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read framework file " + file + ": " + e.getMessage(),
-          e);
+      throw IoErrors.wrap("cannot read framework file", file, e);
     }
   }
 
@@ -348,7 +348,7 @@ public final class FrameworkCsv {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       write(framework, w);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+      throw IoErrors.wrap("cannot write framework file", file, e);
     }
   }
 

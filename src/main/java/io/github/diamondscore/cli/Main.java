@@ -1,0 +1,219 @@
+package io.github.diamondscore.cli;
+
+import io.github.diamondscore.data.Observation;
+import io.github.diamondscore.internal.Text;
+import io.github.diamondscore.model.Node;
+import io.github.diamondscore.score.Contribution;
+import io.github.diamondscore.score.ScoreCard;
+import io.github.diamondscore.score.Scores;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The command-line entry point. Run with {@code --help} for the commands.
+ */
+public final class Main {
+  private static final String USAGE = String.join("\n",
+      "usage: java -jar diamond-score-cli.jar <command> [options]",
+      "",
+      "commands:",
+      "  score     score every entity; writes the results CSV (entity,node,score,rank)",
+      "  explain   one entity's score card: scores, ranks, coverage, contributions",
+      "",
+      "'<command> --help' describes a command's options.");
+
+  private Main() {}
+
+  /**
+   * Runs the tool and exits with its status.
+   *
+   * @param args the command line
+   */
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    System.out.flush();
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs the tool without exiting: 0 on success, 2 on bad input (one line on {@code err}), 1 on
+   * an internal error.
+   *
+   * @param args the command line
+   * @param out standard output
+   * @param err standard error
+   * @return the exit status
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    List<String> argv = Arrays.asList(args);
+    String command = argv.isEmpty() ? "help" : argv.get(0);
+    List<String> rest = argv.isEmpty() ? List.of() : argv.subList(1, argv.size());
+    try {
+      switch (command) {
+        case "score":
+          return score(rest, out);
+        case "explain":
+          return explain(rest, out);
+        case "help":
+        case "--help":
+        case "-h":
+          out.println(USAGE);
+          return 0;
+        default:
+          throw new UsageException(String.format(Locale.ROOT,
+              "unknown command '%s'; commands: score, explain (see --help)", command));
+      }
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      err.println("error: " + oneLine(e.getMessage()));
+      return 2;
+    } catch (RuntimeException e) {
+      err.println("internal error: " + e + " (please report it)");
+      return 1;
+    }
+  }
+
+  private static String oneLine(String message) {
+    return message == null ? "(no message)" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  }
+
+  private static boolean help(List<String> rest, PrintStream out, String text) {
+    if (rest.contains("--help") || rest.contains("-h")) {
+      out.println(text);
+      return true;
+    }
+    return false;
+  }
+
+  private static Set<String> union(Set<String> a, String... more) {
+    Set<String> s = new HashSet<>(a);
+    s.addAll(List.of(more));
+    return s;
+  }
+
+  private static int score(List<String> rest, PrintStream out) {
+    if (help(rest, out, "usage: score --framework F --data D [options] [--out FILE]\n\n"
+        + "Scores every entity (and year) and writes the results CSV: entity[,year],node,score,rank\n"
+        + "(stdout unless --out). Ranks: 1 best, ties share the lowest rank, missing unranked.\n\n"
+        + "options:\n" + Pipeline.HELP + "\n  --out FILE            write the CSV here")) {
+      return 0;
+    }
+    Args args = Args.parse("score", rest, union(Pipeline.VALUED, "out"), Pipeline.FLAGS);
+    Pipeline p = new Pipeline(args);
+    if (args.get("out").isPresent()) {
+      Path file = Path.of(args.get("out").get());
+      p.scores.writeCsv(file);
+    } else {
+      p.scores.writeCsv(out);
+    }
+    return 0;
+  }
+
+  private static int explain(List<String> rest, PrintStream out) {
+    if (help(rest, out, "usage: explain --framework F --data D --entity ID [--year Y] [options]\n\n"
+        + "Prints one entity's score card: every node's score, rank among all entities (of its\n"
+        + "year), coverage, and the points each child adds to its parent.\n\noptions:\n"
+        + Pipeline.HELP + "\n  --entity ID           the entity to explain\n"
+        + "  --year Y              its year, when the data has several")) {
+      return 0;
+    }
+    Args args = Args.parse("explain", rest, union(Pipeline.VALUED, "entity", "year"),
+        Pipeline.FLAGS);
+    String entity = args.required("entity");
+    Pipeline p = new Pipeline(args);
+    int row = findRow(p, entity, args);
+    out.print(card(p.fitted.score(p.panel.observation(row)), p.scores, row));
+    return 0;
+  }
+
+  static int findRow(Pipeline p, String entity, Args args) {
+    if (args.get("year").isPresent()) {
+      int year = args.integer("year", 0);
+      return p.panel.row(entity, year).orElseThrow(() -> new UsageException(String.format(
+          Locale.ROOT, "no row for entity '%s' in year %d", entity, year)));
+    }
+    if (p.panel.hasYears()) {
+      int last = -1;
+      for (int r = 0; r < p.panel.size(); r++) {
+        if (p.panel.entity(r).equals(entity)
+            && (last < 0 || p.panel.year(r).getAsInt() > p.panel.year(last).getAsInt())) {
+          last = r;
+        }
+      }
+      if (last >= 0) {
+        return last;
+      }
+    } else if (p.panel.row(entity).isPresent()) {
+      return p.panel.row(entity).getAsInt();
+    }
+    throw new UsageException(String.format(Locale.ROOT,
+        "no entity '%s' in the data (entities: %s)", entity, abbreviate(p.panel.entities())));
+  }
+
+  private static String abbreviate(List<String> ids) {
+    return ids.size() <= 12 ? String.join(", ", ids)
+        : String.join(", ", ids.subList(0, 12)) + ", ...";
+  }
+
+  /** A score card with batch ranks: one line per node. */
+  static String card(ScoreCard card, Scores scores, int row) {
+    StringBuilder sb = new StringBuilder();
+    Observation o = card.observation();
+    String root = card.framework().root().id();
+    int ranked = 0;
+    for (int r = 0; r < scores.size(); r++) {
+      if (scores.rank(r, root).isPresent()
+          && scores.year(r).equals(scores.year(row))) {
+        ranked++;
+      }
+    }
+    sb.append(String.format(Locale.ROOT, "%s%s%s: %s = %s, rank %s of %d%n", o.entity(),
+        o.name().map(n -> " (" + n + ")").orElse(""),
+        scores.year(row).isPresent() ? " " + scores.year(row).getAsInt() : "", root,
+        Text.score(card.total()),
+        scores.rank(row, root).isPresent() ? Integer.toString(scores.rank(row, root).getAsInt())
+            : "-", ranked));
+    List<List<String>> rows = new ArrayList<>();
+    for (Node n : card.framework().nodes()) {
+      String id = n.id();
+      int level = card.framework().level(id);
+      String contribution = "";
+      var parent = card.framework().parent(id);
+      if (parent.isPresent()) {
+        for (Contribution c : card.contributions(parent.get().id())) {
+          if (c.node().equals(id)) {
+            contribution = String.format(Locale.ROOT, "%+.2f", c.points());
+          }
+        }
+      }
+      String raw = n.isLeaf() && o.indicators().contains(id) ? Text.exact(o.value(id)) : "";
+      rows.add(List.of("  ".repeat(level) + (card.framework().isModulator(id) ? "~" : "") + id,
+          raw, Text.score(card.score(id)),
+          scores.rank(row, id).isPresent() ? Integer.toString(scores.rank(row, id).getAsInt()) : "",
+          String.format(Locale.ROOT, "%.0f%%", 100 * card.coverage(id)), contribution));
+    }
+    sb.append(Text.table("", List.of("node", "value", "score", "rank", "coverage",
+        "to parent"), rows));
+    return sb.toString();
+  }
+
+  static void write(Path file, String text) {
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

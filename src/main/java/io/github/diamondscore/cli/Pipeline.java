@@ -1,0 +1,68 @@
+package io.github.diamondscore.cli;
+
+import io.github.diamondscore.aggregate.Aggregation;
+import io.github.diamondscore.data.Panel;
+import io.github.diamondscore.data.PanelCsv;
+import io.github.diamondscore.model.Framework;
+import io.github.diamondscore.model.FrameworkCsv;
+import io.github.diamondscore.normalize.Normalization;
+import io.github.diamondscore.score.FittedIndex;
+import io.github.diamondscore.score.Index;
+import io.github.diamondscore.score.Scores;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+/** The options shared by score, explain and prepare, and the pipeline they drive. */
+final class Pipeline {
+  static final Set<String> VALUED = Set.of("framework", "data", "normalize", "aggregate",
+      "min-coverage", "fit-year");
+  static final Set<String> FLAGS = Set.of();
+
+  static final String HELP = String.join("\n",
+      "  --framework FILE      framework CSV (id,name,parent,weight,direction,aggregation,...)",
+      "  --data FILE           data CSV (entity[,name][,group][,year],<indicator ids...>)",
+      "  --normalize METHOD    minmax|zscore|zscore:MEAN:SD|goalposts|rank|percentile; bounded",
+      "                        methods take :LOW:HIGH, e.g. minmax:1:100 (default minmax = 0-100)",
+      "  --aggregate METHOD    arithmetic|geometric|harmonic|power:P|minimum|median|",
+      "                        mazziotta-pareto, for composites without their own (default",
+      "                        arithmetic)",
+      "  --min-coverage F      a composite with less than this share of its weight present is",
+      "                        missing (default 0: missing only when no child is present)",
+      "  --fit-year Y          with a year column: fit on year Y, score every year against it",
+      "                        (default: fit on all years)");
+
+  final Framework framework;
+  final Panel panel;
+  final Index index;
+  final FittedIndex fitted;
+  final Scores scores;
+
+  Pipeline(Args args) {
+    this.framework = FrameworkCsv.read(Path.of(args.required("framework")));
+    this.panel = PanelCsv.read(Path.of(args.required("data")));
+    Index.Builder b = Index.builder(framework);
+    args.get("normalize").ifPresent(n -> b.normalization(Normalization.parse(n)));
+    args.get("aggregate").ifPresent(a -> b.aggregation(Aggregation.parse(a)));
+    if (args.get("min-coverage").isPresent()) {
+      b.minCoverage(args.number("min-coverage", 0));
+    }
+    this.index = b.build();
+    Panel reference = panel;
+    if (args.get("fit-year").isPresent()) {
+      int year = args.integer("fit-year", 0);
+      if (!panel.hasYears()) {
+        throw new UsageException(
+            "--fit-year " + year + " needs a data file with a 'year' column");
+      }
+      if (!panel.years().contains(year)) {
+        throw new UsageException(String.format(Locale.ROOT,
+            "--fit-year %d: the data has no rows for that year; its years are %s", year,
+            panel.years()));
+      }
+      reference = panel.filterYear(year);
+    }
+    this.fitted = index.fit(reference);
+    this.scores = fitted.score(panel);
+  }
+}

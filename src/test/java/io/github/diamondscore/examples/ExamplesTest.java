@@ -1,0 +1,48 @@
+package io.github.diamondscore.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.diamondscore.data.Observation;
+import io.github.diamondscore.data.Panel;
+import io.github.diamondscore.model.Framework;
+import io.github.diamondscore.normalize.Normalization;
+import io.github.diamondscore.score.FittedIndex;
+import io.github.diamondscore.score.Index;
+import io.github.diamondscore.score.Scorer;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Runs the jshell scripts under examples/ and checks what they print. */
+class ExamplesTest {
+  private static final Path ROOT = Path.of("").toAbsolutePath();
+
+  @Test
+  void quickstart_printsFrameworkScoresAndCard() throws Exception {
+    String out = JShellRunner.run(ROOT.resolve("examples/quickstart.jsh"), ROOT);
+    assertThat(out).contains("Framework 'readiness' (6 nodes, 4 indicators)")
+        .contains("Scores 'readiness' (4 entities x 6 nodes)")
+        .contains("ScoreCard 'KAZ' on 'readiness'");
+    // The script's KAZ total, recomputed here through the same public API (an independent
+    // run in this JVM): the jshell session must print exactly this value.
+    var logistics = Scorer.composite("logistics",
+        Scorer.indicator("lpi_customs").goalposts(1, 5),
+        Scorer.indicator("lpi_timeliness").goalposts(1, 5)).geometric().withWeight(2);
+    var fw = Framework.of(Scorer.composite("readiness", logistics,
+        Scorer.indicator("internet_users_pct"), Scorer.indicator("tariff").lowerIsBetter()));
+    Panel panel = Panel.builder("lpi_customs", "lpi_timeliness", "internet_users_pct", "tariff")
+        .add("CHN", 3.32, 3.90, 64.0809, 4.59).add("SGP", 4.18, 4.40, 88.9493, 0)
+        .add("MYS", 3.17, 3.65, 84.1871, 3.49).add("MNG", 2.39, 3.40, 51.08, 4.69).build();
+    FittedIndex f = Index.builder(fw).normalization(Normalization.minMax(1, 100)).build()
+        .fit(panel);
+    double kaz = f.score(Observation.of("KAZ", Map.of("lpi_customs", 2.52, "lpi_timeliness",
+        3.06, "internet_users_pct", 81.8776))).total();
+    // By hand: logistics = sqrt((1 + 99*1.52/4) * (1 + 99*2.06/4)) = sqrt(38.62 * 51.985)
+    // = 44.807; internet = 1 + 99 * (81.8776 - 51.08) / (88.9493 - 51.08) = 81.51;
+    // tariff missing -> (2 * 44.807 + 81.51) / 3 = 57.04
+    assertThat(kaz).isBetween(57.0, 57.1);
+    assertThat(out).contains(String.format(Locale.ROOT, "KAZ readiness %.2f (tariff missing:"
+        + " coverage 75%%)", kaz));
+  }
+}
