@@ -230,6 +230,10 @@ class ImputationTest {
         new String[] {"FR", " "}, new int[] {2019, 2020}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("entities[1] is blank; every row needs an entity id");
+    assertThatThrownBy(() -> Imputation.mean().fit(new double[] {1, 2}, new String[] {"", ""},
+        new String[] {null, "DE"}, new int[] {2019, 2020}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("entities[0] is null; every row needs an entity id");
   }
 
   @Test
