@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
@@ -177,6 +182,33 @@ class BarChartTest {
   @Test
   void toSvg_sameInputTwice_sameString() {
     assertThat(fourCountries().toSvg()).isEqualTo(fourCountries().toSvg());
+  }
+
+  @Test
+  void toSvg_everyValueMissing_noBarsAndUnitScale() {
+    // No present value: the range is [0, 0], which becomes [0, 1] in steps of 0.2.
+    BarChart chart = BarChart.builder().bar("a", Double.NaN).bar("b", Double.NaN).build();
+    Document doc = Xml.parse(chart.toSvg());
+
+    assertThat(Xml.elements(doc, "rect", "bar")).isEmpty();
+    assertThat(Xml.elements(doc, "text", "missing")).hasSize(2);
+    assertThat(Xml.elements(doc, "text", "tick-label")).extracting(Element::getTextContent)
+        .containsExactly("0.0", "0.2", "0.4", "0.6", "0.8", "1.0");
+  }
+
+  @Test
+  void write_nestedPath_writesSameBytesAsToSvg(@TempDir Path dir) throws IOException {
+    BarChart chart = fourCountries();
+    Path file = dir.resolve("charts/ranking.svg");
+
+    chart.write(file);
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(chart.toSvg().getBytes(StandardCharsets.UTF_8));
+    assertThat(chart.toString()).isEqualTo(chart.toSvg());
+    Element root = Xml.parse(chart.toSvg()).getDocumentElement();
+    assertThat(root.getNamespaceURI()).isEqualTo(Xml.SVG_NS);
+    assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 " + chart.width() + " "
+        + chart.height());
   }
 
   @Test

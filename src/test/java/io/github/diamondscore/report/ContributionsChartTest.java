@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
@@ -133,6 +138,21 @@ class ContributionsChartTest {
     assertThat(svg).contains("R&amp;D &lt;core&gt;", "Côte d&#39;Ivoire");
     assertThat(Xml.elements(doc, "rect", "bar").get(0).getAttribute("data-label"))
         .isEqualTo("R&D <core>");
+  }
+
+  @Test
+  void write_nestedPath_writesSameBytesAsToSvg(@TempDir Path dir) throws IOException {
+    ContributionsChart chart = china();
+    Path file = dir.resolve("charts/china-contributions.svg");
+
+    chart.write(file);
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(chart.toSvg().getBytes(StandardCharsets.UTF_8));
+    assertThat(chart.toString()).isEqualTo(chart.toSvg());
+    Element root = Xml.parse(chart.toSvg()).getDocumentElement();
+    assertThat(root.getNamespaceURI()).isEqualTo(Xml.SVG_NS);
+    assertThat(root.getAttribute("width")).isEqualTo(Integer.toString(chart.width()));
+    assertThat(root.getAttribute("height")).isEqualTo(Integer.toString(chart.height()));
   }
 
   @Test
