@@ -198,7 +198,8 @@ public final class Main {
           }
         }
       }
-      String raw = n.isLeaf() && o.indicators().contains(id) ? Text.exact(o.value(id)) : "";
+      String raw = n instanceof io.github.diamondscore.model.Indicator ind
+          && o.indicators().contains(ind.column()) ? Text.exact(o.value(ind.column())) : "";
       rows.add(List.of("  ".repeat(level) + (card.framework().isModulator(id) ? "~" : "") + id,
           raw, Text.score(card.score(id)),
           scores.rank(row, id).isPresent() ? Integer.toString(scores.rank(row, id).getAsInt()) : "",

@@ -42,6 +42,8 @@ import org.apache.commons.csv.CSVRecord;
  *   <tr><td>{@code transform}</td><td>indicators: {@code none} or {@code log}</td><td>none</td></tr>
  *   <tr><td>{@code unit}</td><td>free text</td><td>blank</td></tr>
  *   <tr><td>{@code denominator}</td><td>indicators: data column to divide by</td><td>none</td></tr>
+ *   <tr><td>{@code column}</td><td>indicators: the data column read, so one column can feed two
+ *       nodes</td><td>the id</td></tr>
  *   <tr><td>{@code role}</td><td>{@code child}, or {@code modulator}: the row modulates its parent
  *       instead of being a weighted child</td><td>child</td></tr>
  *   <tr><td>{@code strength}</td><td>modulators: strength in [0, 1]</td><td>required for modulators</td></tr>
@@ -53,7 +55,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class FrameworkCsv {
   private static final List<String> COLUMNS = List.of("id", "name", "parent", "weight",
       "direction", "aggregation", "normalization", "low", "high", "transform", "unit",
-      "denominator", "role", "strength");
+      "denominator", "column", "role", "strength");
 
   private FrameworkCsv() {}
 
@@ -217,6 +219,9 @@ public final class FrameworkCsv {
         if (!r.get("denominator").isEmpty()) {
           ind = ind.per(r.get("denominator"));
         }
+        if (!r.get("column").isEmpty()) {
+          ind = ind.reading(r.get("column"));
+        }
         boolean hasLow = !r.get("low").isEmpty();
         boolean hasHigh = !r.get("high").isEmpty();
         if (hasLow != hasHigh) {
@@ -229,7 +234,8 @@ public final class FrameworkCsv {
         }
         out = ind;
       } else {
-        for (String c : List.of("normalization", "low", "high", "transform", "denominator")) {
+        for (String c : List.of("normalization", "low", "high", "transform", "denominator",
+            "column")) {
           r.forbid(c, "it applies to indicators only and this node has children");
         }
         if (!r.get("direction").isEmpty() && r.integer("direction", 1) != 1) {
@@ -264,8 +270,8 @@ public final class FrameworkCsv {
   }
 
   /**
-   * Writes a framework as CSV text. Optional columns ({@code denominator}, {@code role},
-   * {@code strength}) are written only when some node uses them.
+   * Writes a framework as CSV text. Optional columns ({@code denominator}, {@code column},
+   * {@code role}, {@code strength}) are written only when some node uses them.
    *
    * @param framework the framework
    * @param out where to write
@@ -275,6 +281,7 @@ public final class FrameworkCsv {
   public static void write(Framework framework, Appendable out) {
     boolean denominators = false;
     boolean modulators = false;
+    boolean columns = false;
     for (Node n : framework.nodes()) {
       if (n instanceof Custom) {
         throw new IllegalArgumentException("custom leaf '" + n.id()
@@ -282,11 +289,15 @@ public final class FrameworkCsv {
             + " indicator first");
       }
       denominators |= n instanceof Indicator i && i.denominator().isPresent();
+      columns |= n instanceof Indicator i && !i.column().equals(i.id());
       modulators |= framework.isModulator(n.id());
     }
     List<String> cols = new ArrayList<>(COLUMNS.subList(0, 11));
     if (denominators) {
       cols.add("denominator");
+    }
+    if (columns) {
+      cols.add("column");
     }
     if (modulators) {
       cols.add("role");
@@ -312,6 +323,7 @@ public final class FrameworkCsv {
           v.put("transform", i.transform() == Transform.NONE ? "" : i.transform().toString());
           v.put("unit", i.unit());
           v.put("denominator", i.denominator().orElse(""));
+          v.put("column", i.column().equals(i.id()) ? "" : i.column());
         } else if (n instanceof Composite c) {
           v.put("aggregation", c.aggregation().map(Object::toString).orElse(""));
         }

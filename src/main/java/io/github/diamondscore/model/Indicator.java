@@ -35,21 +35,58 @@ public final class Indicator implements Node {
   private final Transform transform;
   private final Normalization normalization; // null when absent
   private final String denominator; // null when absent
+  private final String column;
   private final ImmutableList<Modulator> modulators;
 
-  private Indicator(String id, String name, String unit, double weight, Direction direction,
-      Goalposts goalposts, Transform transform, Normalization normalization, String denominator,
-      List<Modulator> modulators) {
-    this.id = Nodes.checkId(id);
-    this.name = Nodes.checkName(id, name);
-    this.unit = Objects.requireNonNull(unit, "unit");
-    this.weight = Nodes.checkWeight(id, weight);
-    this.direction = Objects.requireNonNull(direction, "direction");
-    this.goalposts = goalposts;
-    this.transform = Objects.requireNonNull(transform, "transform");
-    this.normalization = normalization;
-    this.denominator = denominator;
-    this.modulators = ImmutableList.copyOf(modulators);
+  /** Mutable settings, used only to build a modified copy. */
+  private static final class Spec {
+    String id;
+    String name;
+    String unit = "";
+    double weight = 1;
+    Direction direction = Direction.HIGHER_IS_BETTER;
+    Goalposts goalposts;
+    Transform transform = Transform.NONE;
+    Normalization normalization;
+    String denominator;
+    String column;
+    List<Modulator> modulators = List.of();
+  }
+
+  private Indicator(Spec s) {
+    this.id = Nodes.checkId(s.id);
+    this.name = Nodes.checkName(s.id, s.name);
+    this.unit = Objects.requireNonNull(s.unit, "unit");
+    this.weight = Nodes.checkWeight(s.id, s.weight);
+    this.direction = Objects.requireNonNull(s.direction, "direction");
+    this.goalposts = s.goalposts;
+    this.transform = Objects.requireNonNull(s.transform, "transform");
+    this.normalization = s.normalization;
+    this.denominator = s.denominator == null ? null : Nodes.checkId(s.denominator);
+    this.column = Nodes.checkId(s.column == null ? s.id : s.column);
+    this.modulators = ImmutableList.copyOf(s.modulators);
+  }
+
+  private Spec spec() {
+    Spec s = new Spec();
+    s.id = id;
+    s.name = name;
+    s.unit = unit;
+    s.weight = weight;
+    s.direction = direction;
+    s.goalposts = goalposts;
+    s.transform = transform;
+    s.normalization = normalization;
+    s.denominator = denominator;
+    s.column = column;
+    s.modulators = modulators;
+    return s;
+  }
+
+  private Indicator change(java.util.function.Consumer<Spec> edit) {
+    Spec s = spec();
+    edit.accept(s);
+    return new Indicator(s);
   }
 
   /**
@@ -62,8 +99,10 @@ public final class Indicator implements Node {
    *     digits, '_', '.' and '-'
    */
   public static Indicator of(String id) {
-    return new Indicator(id, id, "", 1, Direction.HIGHER_IS_BETTER, null, Transform.NONE, null,
-        null, List.of());
+    Spec s = new Spec();
+    s.id = id;
+    s.name = id;
+    return new Indicator(s);
   }
 
   @Override
@@ -135,6 +174,28 @@ public final class Indicator implements Node {
     return Optional.ofNullable(denominator);
   }
 
+  /**
+   * The data column this indicator reads: its id unless set with {@link #reading}.
+   *
+   * @return the column id
+   */
+  public String column() {
+    return column;
+  }
+
+  /**
+   * A copy that reads another data column. Lets one column appear in two places of a framework
+   * (ids are unique, columns need not be), e.g. the LPI both in Porter's diamond and in the
+   * infrastructure area.
+   *
+   * @param column the data column
+   * @return the copy
+   * @throws IllegalArgumentException if the column id is invalid
+   */
+  public Indicator reading(String column) {
+    return change(s -> s.column = column);
+  }
+
   @Override
   public List<Modulator> modulators() {
     return modulators;
@@ -147,14 +208,12 @@ public final class Indicator implements Node {
 
   @Override
   public Indicator withWeight(double weight) {
-    return new Indicator(id, name, unit, weight, direction, goalposts, transform, normalization,
-        denominator, modulators);
+    return change(s -> s.weight = weight);
   }
 
   @Override
   public Indicator named(String name) {
-    return new Indicator(id, name, unit, weight, direction, goalposts, transform, normalization,
-        denominator, modulators);
+    return change(s -> s.name = name);
   }
 
   /**
@@ -164,8 +223,7 @@ public final class Indicator implements Node {
    * @return the copy
    */
   public Indicator withUnit(String unit) {
-    return new Indicator(id, name, unit, weight, direction, goalposts, transform, normalization,
-        denominator, modulators);
+    return change(s -> s.unit = unit);
   }
 
   /**
@@ -175,8 +233,7 @@ public final class Indicator implements Node {
    * @return the copy
    */
   public Indicator withDirection(Direction direction) {
-    return new Indicator(id, name, unit, weight, direction, goalposts, transform, normalization,
-        denominator, modulators);
+    return change(s -> s.direction = direction);
   }
 
   /**
@@ -197,14 +254,13 @@ public final class Indicator implements Node {
    * @throws IllegalArgumentException naming the indicator if low ≥ high or either is not finite
    */
   public Indicator goalposts(double low, double high) {
-    Goalposts g;
+    final Goalposts g;
     try {
       g = new Goalposts(low, high);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("indicator '" + id + "': " + e.getMessage(), e);
     }
-    return new Indicator(id, name, unit, weight, direction, g, transform, normalization,
-        denominator, modulators);
+    return change(s -> s.goalposts = g);
   }
 
   /**
@@ -213,8 +269,7 @@ public final class Indicator implements Node {
    * @return the copy
    */
   public Indicator withoutGoalposts() {
-    return new Indicator(id, name, unit, weight, direction, null, transform, normalization,
-        denominator, modulators);
+    return change(s -> s.goalposts = null);
   }
 
   /**
@@ -224,8 +279,7 @@ public final class Indicator implements Node {
    * @return the copy
    */
   public Indicator withTransform(Transform transform) {
-    return new Indicator(id, name, unit, weight, direction, goalposts, transform, normalization,
-        denominator, modulators);
+    return change(s -> s.transform = transform);
   }
 
   /**
@@ -244,8 +298,7 @@ public final class Indicator implements Node {
    * @return the copy
    */
   public Indicator normalizedBy(Normalization normalization) {
-    return new Indicator(id, name, unit, weight, direction, goalposts, transform,
-        Objects.requireNonNull(normalization, "normalization"), denominator, modulators);
+    return change(s -> s.normalization = Objects.requireNonNull(normalization, "normalization"));
   }
 
   /**
@@ -255,20 +308,17 @@ public final class Indicator implements Node {
    * @return the copy
    */
   public Indicator per(String denominator) {
-    return new Indicator(id, name, unit, weight, direction, goalposts, transform, normalization,
-        Nodes.checkId(denominator), modulators);
+    return change(s -> s.denominator = denominator);
   }
 
   @Override
   public Indicator modulatedBy(Node modulator, double strength) {
-    return new Indicator(id, name, unit, weight, direction, goalposts, transform, normalization,
-        denominator, Nodes.add(modulators, modulator, strength));
+    return change(s -> s.modulators = Nodes.add(modulators, modulator, strength));
   }
 
   @Override
   public Indicator withModulators(List<Modulator> modulators) {
-    return new Indicator(id, name, unit, weight, direction, goalposts, transform, normalization,
-        denominator, modulators);
+    return change(s -> s.modulators = modulators);
   }
 
   @Override
@@ -277,13 +327,14 @@ public final class Indicator implements Node {
         && i.unit.equals(unit) && i.weight == weight && i.direction == direction
         && Objects.equals(i.goalposts, goalposts) && i.transform == transform
         && Objects.equals(i.normalization, normalization)
-        && Objects.equals(i.denominator, denominator) && i.modulators.equals(modulators);
+        && Objects.equals(i.denominator, denominator) && i.column.equals(column)
+        && i.modulators.equals(modulators);
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(id, name, unit, weight, direction, goalposts, transform, normalization,
-        denominator, modulators);
+        denominator, column, modulators);
   }
 
   @Override
@@ -306,6 +357,9 @@ public final class Indicator implements Node {
     }
     if (denominator != null) {
       sb.append(", per ").append(denominator);
+    }
+    if (!column.equals(id)) {
+      sb.append(", reads ").append(column);
     }
     return sb.append(']').toString();
   }

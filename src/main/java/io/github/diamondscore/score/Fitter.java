@@ -36,7 +36,7 @@ final class Fitter {
     Map<String, Integer> slots = new LinkedHashMap<>();
     for (Node node : post) {
       if (node instanceof Indicator i) {
-        slots.putIfAbsent(i.id(), slots.size());
+        slots.putIfAbsent(i.column(), slots.size());
         i.denominator().ifPresent(d -> slots.putIfAbsent(d, slots.size()));
       }
     }
@@ -70,7 +70,7 @@ final class Fitter {
       }
       if (node instanceof Indicator ind) {
         kind[p] = Plan.INDICATOR;
-        slot[p] = slots.get(ind.id());
+        slot[p] = slots.get(ind.column());
         denominatorSlot[p] = ind.denominator().map(slots::get).orElse(-1);
         transform[p] = ind.transform();
         sign[p] = ind.direction().sign();
@@ -198,7 +198,7 @@ final class Fitter {
     if (!missing.isEmpty()) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "%s %s not %s of the %s; its columns are: %s",
-          missing.size() == 1 ? "indicator" : "indicators",
+          missing.size() == 1 ? "indicator column" : "indicator columns",
           missing.size() == 1 ? "'" + missing.get(0) + "' is" : missing + " are",
           missing.size() == 1 ? "a column" : "columns", what,
           String.join(", ", panel.indicators())));

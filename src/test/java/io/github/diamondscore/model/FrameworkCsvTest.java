@@ -66,7 +66,8 @@ class FrameworkCsvTest {
 
   @Test
   void writeThenRead_keepsModulatorsAndDenominators(@TempDir Path dir) {
-    Node det = Composite.of("determinants", Indicator.of("a"), Indicator.of("b").per("pop"))
+    Node det = Composite.of("determinants", Indicator.of("a"), Indicator.of("b").per("pop"),
+            Indicator.of("a2").reading("a"))
         .geometric().modulatedBy(Indicator.of("chance"), 0.2);
     Framework fw = Framework.of(Composite.of("diamond", det, Indicator.of("c")));
     Path file = dir.resolve("fw.csv");
@@ -76,6 +77,7 @@ class FrameworkCsvTest {
     assertThat(back.isModulator("chance")).isTrue();
     assertThat(back.parent("chance").map(Node::id)).contains("determinants");
     assertThat(((Indicator) back.require("b")).denominator()).contains("pop");
+    assertThat(((Indicator) back.require("a2")).column()).isEqualTo("a");
   }
 
   @Test

@@ -230,7 +230,7 @@ class FittedIndexTest {
   void fit_missingColumn_namesIndicatorAndColumns() {
     Panel p = Panel.builder("lpi", "net").add("A", 3, 40).add("B", 4, 80).build();
     assertThatThrownBy(() -> Index.of(framework()).fit(p))
-        .hasMessageContaining("indicator 'tariff' is not a column")
+        .hasMessageContaining("indicator column 'tariff' is not a column")
         .hasMessageContaining("lpi, net");
   }
 
@@ -273,6 +273,18 @@ class FittedIndexTest {
     Framework fw = Framework.of(Composite.of("root", Indicator.of("gdp").per("pop")));
     Panel p = Panel.builder("gdp", "pop").add("A", 10, 2).add("B", 30, 3).add("C", 0, 5).build();
     assertThat(Index.of(fw).fit(p).score(p).score("A", "gdp")).isEqualTo(50.0);
+  }
+
+  @Test
+  void reading_letsOneColumnFeedTwoNodes() {
+    // x in both subtrees: a = x (0..10 -> 0..100), b = x lower-is-better; A: x 2 -> a 20, b 80
+    Framework fw = Framework.of(Composite.of("root", Composite.of("left", Indicator.of("x")),
+        Composite.of("right", Indicator.of("x_again").reading("x").lowerIsBetter())));
+    Panel p = Panel.builder("x").add("A", 2).add("B", 0).add("C", 10).build();
+    Scores s = Index.of(fw).fit(p).score(p);
+    assertThat(s.score("A", "x")).isEqualTo(20.0);
+    assertThat(s.score("A", "x_again")).isEqualTo(80.0);
+    assertThat(s.score("A", "root")).isEqualTo(50.0);
   }
 
   @Test
