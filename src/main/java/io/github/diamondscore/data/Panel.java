@@ -771,6 +771,8 @@ public final class Panel implements Serializable {
     private int[] years;
     private int size;
     private int yearMode = YEARS_UNKNOWN;
+    /** Whether the arrays belong to a built panel too, so they must be copied before writing. */
+    private boolean shared;
 
     Builder(List<String> indicatorIds) {
       Objects.requireNonNull(indicatorIds, "indicator ids are null");
@@ -846,7 +848,7 @@ public final class Panel implements Serializable {
       if (group != null) {
         Ids.label("group of entity '" + entity + "'", group);
       }
-      if (size == entities.length) {
+      if (size == entities.length || shared) {
         grow();
       }
       if (yearMode == YEARS_UNKNOWN) {
@@ -895,7 +897,9 @@ public final class Panel implements Serializable {
 
     private void grow() {
       // Grow by half: amortized O(1) per row, and at most 50% slack while reading a large file.
-      int capacity = entities.length + (entities.length >> 1) + 1;
+      // Also called to stop sharing arrays with a built panel before writing to them.
+      int capacity = size + (size >> 1) + 16;
+      shared = false;
       for (int c = 0; c < columns.length; c++) {
         columns[c] = Arrays.copyOf(columns[c], capacity);
       }
@@ -924,14 +928,28 @@ public final class Panel implements Serializable {
 
     /** Builds with {@code rowLabel} describing rows in the duplicate message (e.g. file lines). */
     Panel build(IntFunction<String> rowLabel) {
-      double[][] trimmed = new double[columns.length][];
+      // Trim each array to the row count and keep only the trimmed one, so that building a
+      // large panel needs one column of extra memory at a time rather than a second copy of
+      // everything. The panel and the builder then share the arrays; the next add copies
+      // them (see grow) so the panel never changes.
       for (int c = 0; c < columns.length; c++) {
-        trimmed[c] = Arrays.copyOf(columns[c], size);
+        columns[c] = trim(columns[c]);
       }
-      return new Panel(indicators, trimmed, Arrays.copyOf(entities, size),
-          names == null ? null : Arrays.copyOf(names, size),
-          groups == null ? null : Arrays.copyOf(groups, size),
-          years == null ? null : Arrays.copyOf(years, size), null, rowLabel);
+      entities = trim(entities);
+      names = names == null ? null : trim(names);
+      groups = groups == null ? null : trim(groups);
+      years = years == null || years.length == size ? years : Arrays.copyOf(years, size);
+      shared = true;
+      return new Panel(indicators, columns.clone(), entities, names, groups, years, null,
+          rowLabel);
+    }
+
+    private double[] trim(double[] array) {
+      return array.length == size ? array : Arrays.copyOf(array, size);
+    }
+
+    private String[] trim(String[] array) {
+      return array.length == size ? array : Arrays.copyOf(array, size);
     }
   }
 }

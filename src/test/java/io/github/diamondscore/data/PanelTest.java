@@ -182,6 +182,30 @@ class PanelTest {
   }
 
   @Test
+  void build_thenAddMoreRows_leavesEarlierPanelUnchanged() {
+    // build() shares its trimmed arrays with the builder; the next add must copy them first.
+    Panel.Builder builder = Panel.builder("x");
+    for (int r = 0; r < 16; r++) {
+      builder.add(RowKey.of("E" + r).withName("n" + r), r);
+    }
+    Panel first = builder.build();
+    Panel again = builder.build();
+    for (int r = 16; r < 40; r++) {
+      builder.add(RowKey.of("E" + r).withName("m" + r), -r);
+    }
+    Panel second = builder.build();
+    assertThat(first.size()).isEqualTo(16);
+    assertThat(first.column("x")).containsExactly(
+        IntStream.range(0, 16).asDoubleStream().toArray());
+    assertThat(first.name(15)).contains("n15");
+    assertThat(again).isEqualTo(first);
+    assertThat(second.size()).isEqualTo(40);
+    assertThat(second.value(39, 0)).isEqualTo(-39.0);
+    assertThat(second.name(39)).contains("m39");
+    assertThat(second.rows(IntStream.range(0, 16).toArray())).isEqualTo(first);
+  }
+
+  @Test
   void build_manyRowsWithNamesFromTheMiddle_keepsEveryRow() {
     // 1000 rows forces the builder arrays to grow several times (16 -> 25 -> ... -> 1000+);
     // names and groups start at row 500, so their arrays are created late and must grow too.
