@@ -50,8 +50,9 @@ import org.apache.commons.csv.CSVRecord;
  * back as exactly the same double ({@code 2} rather than {@code 2.0}, {@code 0.001},
  * {@code 1E+300}, {@code -0}). So {@code read(toCsv(panel))} equals {@code panel} to the bit.
  *
- * <p>Reading streams the file into primitive column arrays; a million rows of five indicators
- * take about 100 MB of heap.
+ * <p>Reading streams the file into primitive column arrays (never a list of records or boxed
+ * numbers): a million rows of five indicators with short entity ids hold about 105 MB once read
+ * and load within a 140 MB heap.
  */
 public final class PanelCsv {
 
@@ -398,6 +399,10 @@ public final class PanelCsv {
             line, source, entity));
       }
       try {
+        if (!text.matches("[+-]?[0-9]{1,9}")) {
+          // Integer.parseInt also takes non-ASCII digits; the format allows ASCII only.
+          throw new NumberFormatException(text);
+        }
         return Integer.parseInt(text);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,

@@ -173,7 +173,7 @@ class ObservationTest {
   }
 
   @Test
-  void serialization_roundTrip_givesEqualObservation() throws Exception {
+  void readObject_serializedObservation_isEqual() throws Exception {
     Observation copy = PanelTest.roundTrip(vietNam());
     assertThat(copy).isEqualTo(vietNam());
     assertThat(copy.indicators()).containsExactly("gdp_pc", "internet", "patents");

@@ -218,6 +218,19 @@ class PanelCsvTest {
   }
 
   @Test
+  void read_yearWithNonAsciiDigits_throws() {
+    // U+0662 U+0660 U+0662 U+0661 are Arabic-Indic digits for 2021; Integer.parseInt takes them.
+    assertThatThrownBy(() -> read("entity,year,x\nA,\u0662\u0660\u0662\u0661,1\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("column 'year': value '\u0662\u0660\u0662\u0661' is not an integer");
+  }
+
+  @Test
+  void read_signedYear_isAccepted() {
+    assertThat(read("entity,year,x\nA,-44,1\nB,+2021,2\n").years()).containsExactly(-44, 2021);
+  }
+
+  @Test
   void read_yearBlank_throwsNamingLineAndEntity() {
     assertThatThrownBy(() -> read("entity,year,x\nA,2020,1\nB,,2\n"))
         .isInstanceOf(IllegalArgumentException.class)
@@ -422,7 +435,7 @@ class PanelCsvTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void roundTrip_generatedPanel_givesIdenticalDoublesAndText(long seed) {
+  void toCsv_awkwardGeneratedPanel_readsBackIdenticalDoublesAndText(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     Panel panel = awkwardPanel(rnd);
     String csv = PanelCsv.toCsv(panel);
@@ -445,7 +458,7 @@ class PanelCsvTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void roundTrip_sharedGeneratorPanel_isEqual(long seed) {
+  void toCsv_sharedGeneratorPanel_readsBackEqual(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     Panel panel = Generated.panel(rnd, rnd.nextInt(50), List.of("a", "b", "c"), 0.25);
     assertThat(read(PanelCsv.toCsv(panel))).isEqualTo(panel);

@@ -309,7 +309,7 @@ class PanelTest {
   }
 
   @Test
-  void rowInformation_partialNamesAndGroups_areOptional() {
+  void name_partialNamesAndGroups_areOptionalPerRow() {
     Panel panel = small();
     assertThat(panel.entity(1)).isEqualTo("VN");
     assertThat(panel.entities()).containsExactly("CN", "VN");
@@ -547,7 +547,7 @@ class PanelTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void access_everyCell_agreesAcrossAccessorsBitForBit(long seed) {
+  void value_everyCell_agreesWithColumnAndObservationBitForBit(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<String> ids = List.of("a", "b", "c", "d");
     Panel panel = Generated.panel(rnd, rnd.nextInt(30), ids, 0.3);
@@ -638,7 +638,7 @@ class PanelTest {
   }
 
   @Test
-  void serialization_roundTrip_givesEqualWorkingPanel() throws Exception {
+  void readObject_serializedPanel_isEqualAndWorking() throws Exception {
     Panel panel = overTime().withColumn("net", new double[] {NA, -0.0, 1e-300, 7});
     Panel copy = roundTrip(panel);
     assertThat(copy).isEqualTo(panel);

@@ -20,7 +20,7 @@ class RowKeyTest {
   }
 
   @Test
-  void with_chainedSetters_setEachPart() {
+  void withName_chainedWithGroupAndYear_setsEachPart() {
     RowKey key = RowKey.of("CN").withName("China").withGroup("Asia").withYear(2021);
     assertThat(key).isEqualTo(new RowKey("CN", Optional.of("China"), Optional.of("Asia"),
         OptionalInt.of(2021)));
