@@ -48,7 +48,7 @@ final class Numbers {
     if (magnitude >= 1e-7 && magnitude < 1e16) {
       return exact.toPlainString();
     }
-    return exact.toString();
+    return scientific(exact);
   }
 
   /**
@@ -70,7 +70,22 @@ final class Numbers {
     if (magnitude >= 1e-4 && magnitude < 1e15) {
       return rounded.toPlainString();
     }
-    return rounded.toString();
+    return scientific(rounded);
+  }
+
+  /** Scientific notation with one digit before the point: "1.5E-9", "1E+300". */
+  private static String scientific(BigDecimal d) {
+    String digits = d.unscaledValue().abs().toString();
+    int exponent = digits.length() - 1 - d.scale();
+    StringBuilder sb = new StringBuilder();
+    if (d.signum() < 0) {
+      sb.append('-');
+    }
+    sb.append(digits.charAt(0));
+    if (digits.length() > 1) {
+      sb.append('.').append(digits, 1, digits.length());
+    }
+    return sb.append('E').append(exponent >= 0 ? "+" : "").append(exponent).toString();
   }
 
   /**

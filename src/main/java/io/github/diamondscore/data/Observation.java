@@ -32,12 +32,12 @@ public final class Observation implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int SHOWN_VALUES = 20;
 
-  private final String entity;
-  private final String name;
-  private final String group;
-  private final boolean hasYear;
-  private final int year;
-  private final Map<String, Double> values;
+  private final transient String entity;
+  private final transient String name;
+  private final transient String group;
+  private final transient boolean hasYear;
+  private final transient int year;
+  private final transient Map<String, Double> values;
 
   private Observation(String entity, String name, String group, boolean hasYear, int year,
       LinkedHashMap<String, Double> values) {
@@ -272,10 +272,22 @@ public final class Observation implements Serializable {
     return String.format(Locale.ROOT, "value of indicator '%s' for entity '%s'", indicator, entity);
   }
 
+  /**
+   * Writes the observation as its {@code SerializedForm} (serialization proxy pattern, Effective Java
+   * item 90); the fields of this class are transient.
+   *
+   * @return the serialized form
+   */
   private Object writeReplace() {
     return new SerializedForm(this);
   }
 
+  /**
+   * Refuses a stream that holds this class directly instead of its serialized form.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("an Observation is read through its serialized form");
   }

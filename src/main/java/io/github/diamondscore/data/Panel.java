@@ -51,17 +51,17 @@ public final class Panel implements Serializable {
   private static final int SHOWN_COLUMNS = 8;
   private static final int CELL_WIDTH = 24;
 
-  private final List<String> indicators;
-  private final Map<String, Integer> columnIndex;
-  private final double[][] columns;
-  private final String[] entities;
+  private final transient List<String> indicators;
+  private final transient Map<String, Integer> columnIndex;
+  private final transient double[][] columns;
+  private final transient String[] entities;
   /** Null when no row has a name; otherwise null elements for rows without one. */
-  private final String[] names;
+  private final transient String[] names;
   /** Null when no row has a group; otherwise null elements for rows without one. */
-  private final String[] groups;
+  private final transient String[] groups;
   /** Null when the rows have no year. */
-  private final int[] years;
-  private final int[] distinctYears;
+  private final transient int[] years;
+  private final transient int[] distinctYears;
   private final transient RowIndex rowIndex;
 
   /**
@@ -173,7 +173,7 @@ public final class Panel implements Serializable {
    * @param row the row number, 0 ≤ row &lt; {@link #size()}
    * @param column the column number, 0 ≤ column &lt; {@link #indicatorCount()}
    * @return the value, NaN when missing
-   * @throws ArrayIndexOutOfBoundsException if {@code row} or {@code column} is out of range
+   * @throws IndexOutOfBoundsException if {@code row} or {@code column} is out of range
    */
   public double value(int row, int column) {
     return columns[column][row];
@@ -254,7 +254,7 @@ public final class Panel implements Serializable {
    *
    * @param row the row number
    * @return the entity id
-   * @throws ArrayIndexOutOfBoundsException if {@code row} is out of range
+   * @throws IndexOutOfBoundsException if {@code row} is out of range
    */
   public String entity(int row) {
     return entities[row];
@@ -274,7 +274,7 @@ public final class Panel implements Serializable {
    *
    * @param row the row number
    * @return the name, or empty when the row has none
-   * @throws ArrayIndexOutOfBoundsException if {@code row} is out of range
+   * @throws IndexOutOfBoundsException if {@code row} is out of range
    */
   public Optional<String> name(int row) {
     Objects.checkIndex(row, entities.length);
@@ -286,7 +286,7 @@ public final class Panel implements Serializable {
    *
    * @param row the row number
    * @return the group, or empty when the row has none
-   * @throws ArrayIndexOutOfBoundsException if {@code row} is out of range
+   * @throws IndexOutOfBoundsException if {@code row} is out of range
    */
   public Optional<String> group(int row) {
     Objects.checkIndex(row, entities.length);
@@ -298,7 +298,7 @@ public final class Panel implements Serializable {
    *
    * @param row the row number
    * @return the year, or empty when the panel has no years
-   * @throws ArrayIndexOutOfBoundsException if {@code row} is out of range
+   * @throws IndexOutOfBoundsException if {@code row} is out of range
    */
   public OptionalInt year(int row) {
     Objects.checkIndex(row, entities.length);
@@ -389,7 +389,7 @@ public final class Panel implements Serializable {
    *
    * @param row the row number
    * @return the observation with this row's entity, name, group, year and values
-   * @throws ArrayIndexOutOfBoundsException if {@code row} is out of range
+   * @throws IndexOutOfBoundsException if {@code row} is out of range
    */
   public Observation observation(int row) {
     Objects.checkIndex(row, entities.length);
@@ -699,10 +699,22 @@ public final class Panel implements Serializable {
         indicator, entities[row], years == null ? "" : " in " + years[row], row);
   }
 
+  /**
+   * Writes the panel as its {@code SerializedForm} (serialization proxy pattern, Effective Java
+   * item 90); the fields of this class are transient.
+   *
+   * @return the serialized form
+   */
   private Object writeReplace() {
     return new SerializedForm(this);
   }
 
+  /**
+   * Refuses a stream that holds this class directly instead of its serialized form.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("a Panel is read through its serialized form");
   }
@@ -771,6 +783,8 @@ public final class Panel implements Serializable {
     private int[] years;
     private int size;
     private int yearMode = YEARS_UNKNOWN;
+    /** Whether the arrays belong to a built panel too, so they must be copied before writing. */
+    private boolean shared;
 
     Builder(List<String> indicatorIds) {
       Objects.requireNonNull(indicatorIds, "indicator ids are null");
@@ -846,7 +860,7 @@ public final class Panel implements Serializable {
       if (group != null) {
         Ids.label("group of entity '" + entity + "'", group);
       }
-      if (size == entities.length) {
+      if (size == entities.length || shared) {
         grow();
       }
       if (yearMode == YEARS_UNKNOWN) {
@@ -895,7 +909,9 @@ public final class Panel implements Serializable {
 
     private void grow() {
       // Grow by half: amortized O(1) per row, and at most 50% slack while reading a large file.
-      int capacity = entities.length + (entities.length >> 1) + 1;
+      // Also called to stop sharing arrays with a built panel before writing to them.
+      int capacity = size + (size >> 1) + 16;
+      shared = false;
       for (int c = 0; c < columns.length; c++) {
         columns[c] = Arrays.copyOf(columns[c], capacity);
       }
@@ -924,14 +940,28 @@ public final class Panel implements Serializable {
 
     /** Builds with {@code rowLabel} describing rows in the duplicate message (e.g. file lines). */
     Panel build(IntFunction<String> rowLabel) {
-      double[][] trimmed = new double[columns.length][];
+      // Trim each array to the row count and keep only the trimmed one, so that building a
+      // large panel needs one column of extra memory at a time rather than a second copy of
+      // everything. The panel and the builder then share the arrays; the next add copies
+      // them (see grow) so the panel never changes.
       for (int c = 0; c < columns.length; c++) {
-        trimmed[c] = Arrays.copyOf(columns[c], size);
+        columns[c] = trim(columns[c]);
       }
-      return new Panel(indicators, trimmed, Arrays.copyOf(entities, size),
-          names == null ? null : Arrays.copyOf(names, size),
-          groups == null ? null : Arrays.copyOf(groups, size),
-          years == null ? null : Arrays.copyOf(years, size), null, rowLabel);
+      entities = trim(entities);
+      names = names == null ? null : trim(names);
+      groups = groups == null ? null : trim(groups);
+      years = years == null || years.length == size ? years : Arrays.copyOf(years, size);
+      shared = true;
+      return new Panel(indicators, columns.clone(), entities, names, groups, years, null,
+          rowLabel);
+    }
+
+    private double[] trim(double[] array) {
+      return array.length == size ? array : Arrays.copyOf(array, size);
+    }
+
+    private String[] trim(String[] array) {
+      return array.length == size ? array : Arrays.copyOf(array, size);
     }
   }
 }

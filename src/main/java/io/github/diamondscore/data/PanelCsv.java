@@ -50,8 +50,9 @@ import org.apache.commons.csv.CSVRecord;
  * back as exactly the same double ({@code 2} rather than {@code 2.0}, {@code 0.001},
  * {@code 1E+300}, {@code -0}). So {@code read(toCsv(panel))} equals {@code panel} to the bit.
  *
- * <p>Reading streams the file into primitive column arrays; a million rows of five indicators
- * take about 100 MB of heap.
+ * <p>Reading streams the file into primitive column arrays (never a list of records or boxed
+ * numbers): a million rows of five indicators with short entity ids hold about 105 MB once read
+ * and load within a 140 MB heap.
  */
 public final class PanelCsv {
 
@@ -267,7 +268,8 @@ public final class PanelCsv {
             source));
       }
       CSVRecord header = records.next();
-      readHeader(header, startLine(header, parser.getCurrentLineNumber()));
+      long previousEnd = parser.getCurrentLineNumber();
+      readHeader(header, startLine(header, previousEnd, 0));
       Panel.Builder builder;
       try {
         builder = Panel.builder(indicatorIds);
@@ -280,7 +282,9 @@ public final class PanelCsv {
       int rows = 0;
       while (records.hasNext()) {
         CSVRecord record = records.next();
-        long line = startLine(record, parser.getCurrentLineNumber());
+        long end = parser.getCurrentLineNumber();
+        long line = startLine(record, end, previousEnd);
+        previousEnd = end;
         if (isBlank(record)) {
           continue;
         }
@@ -395,6 +399,10 @@ public final class PanelCsv {
             line, source, entity));
       }
       try {
+        if (!text.matches("[+-]?[0-9]{1,9}")) {
+          // Integer.parseInt also takes non-ASCII digits; the format allows ASCII only.
+          throw new NumberFormatException(text);
+        }
         return Integer.parseInt(text);
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -453,9 +461,13 @@ public final class PanelCsv {
 
     /**
      * The line a record starts on: the parser reports the line it ended on, which is later when
-     * a quoted field holds line breaks.
+     * a quoted field holds line breaks. A record ending one line after the previous one is a
+     * single line, which spares scanning the fields of almost every record.
      */
-    private static long startLine(CSVRecord record, long endLine) {
+    private static long startLine(CSVRecord record, long endLine, long previousEnd) {
+      if (endLine == previousEnd + 1) {
+        return endLine;
+      }
       long breaks = 0;
       for (String value : record) {
         for (int i = 0; i < value.length(); i++) {
