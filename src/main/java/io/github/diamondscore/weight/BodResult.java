@@ -1,0 +1,122 @@
+package io.github.diamondscore.weight;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Per-entity scores and weights from {@link BenefitOfTheDoubt}. Rows are entities in the order of
+ * the input data; weights are the linear programme's multipliers {@code w_ij} in the units of the
+ * data (they are not normalized to sum 1: an entity's score is {@code Σ_j w_ij x_ij}).
+ *
+ * <p>Instances are immutable; array accessors return copies.
+ */
+public final class BodResult {
+
+  private final List<String> labels;
+  private final double[] scores;
+  private final double[][] weights;
+  private final boolean restricted;
+
+  BodResult(List<String> labels, double[] scores, double[][] weights, boolean restricted) {
+    this.labels = labels;
+    this.scores = scores;
+    this.weights = weights;
+    this.restricted = restricted;
+  }
+
+  /**
+   * Returns the indicator labels (columns of the weights).
+   *
+   * @return an unmodifiable list of labels
+   */
+  public List<String> labels() {
+    return labels;
+  }
+
+  /**
+   * Returns the number of entities.
+   *
+   * @return the number of rows
+   */
+  public int size() {
+    return scores.length;
+  }
+
+  /**
+   * Returns every entity's score.
+   *
+   * @return a copy of the scores, each in {@code [0, 1]}
+   */
+  public double[] scores() {
+    return scores.clone();
+  }
+
+  /**
+   * Returns one entity's score.
+   *
+   * @param row the entity row
+   * @return its score in {@code [0, 1]}
+   * @throws IndexOutOfBoundsException if the row is out of range
+   */
+  public double score(int row) {
+    Objects.checkIndex(row, scores.length);
+    return scores[row];
+  }
+
+  /**
+   * Returns one entity's weights.
+   *
+   * @param row the entity row
+   * @return a copy of its multipliers {@code w_ij}, one per indicator
+   * @throws IndexOutOfBoundsException if the row is out of range
+   */
+  public double[] weights(int row) {
+    Objects.checkIndex(row, scores.length);
+    return weights[row].clone();
+  }
+
+  /**
+   * Returns every entity's weights.
+   *
+   * @return a copy, entities × indicators
+   */
+  public double[][] weights() {
+    double[][] c = new double[weights.length][];
+    for (int i = 0; i < weights.length; i++) {
+      c[i] = weights[i].clone();
+    }
+    return c;
+  }
+
+  /**
+   * Returns whether share restrictions were applied.
+   *
+   * @return true for a model built with {@link BenefitOfTheDoubt#withShareBounds}
+   */
+  public boolean restricted() {
+    return restricted;
+  }
+
+  /**
+   * Returns the scores and weights as an aligned table, for jshell.
+   *
+   * @return a multi-line table
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("BodResult ").append(scores.length).append(" entities")
+        .append(restricted ? " (share-restricted)" : "").append("\n  row     score");
+    for (String l : labels) {
+      sb.append("  ").append(l);
+    }
+    sb.append('\n');
+    for (int i = 0; i < scores.length; i++) {
+      sb.append(Checks.fmt("  %-5d %7.4f", i, scores[i]));
+      for (double w : weights[i]) {
+        sb.append(Checks.fmt("  %.4g", w));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+}
