@@ -43,6 +43,9 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  *
  * <p>Scores lie in {@code [0, 1]} (solver noise within 1e-9 of a bound is clamped); the entities
  * on the frontier score 1. An entity that is zero on every indicator scores 0 with all weights 0.
+ * An entity that is zero on an indicator with a positive lower share can only meet that share with
+ * all weights 0, so it scores 0; the result records a warning naming the entity and indicator
+ * (lower that bound, or impute a small positive value, if this is not intended).
  * The weights of one entity are not unique when its optimum is degenerate; the solver's vertex is
  * returned.
  *
@@ -119,9 +122,7 @@ public final class BenefitOfTheDoubt {
    * @param labels one unique, non-blank label per column
    * @return per-entity scores and weights
    * @throws IllegalArgumentException if {@code x} is not rectangular or has fewer than two rows,
-   *     labels or share bounds do not match the columns, a value is NaN, infinite or negative, or
-   *     an entity's share restrictions cannot be met (for example a positive lower share on an
-   *     indicator where the entity is zero)
+   *     labels or share bounds do not match the columns, or a value is NaN, infinite or negative
    */
   public BodResult evaluate(double[][] x, List<String> labels) {
     int n = Checks.rectangular(x, "benefit-of-the-doubt data");
@@ -144,6 +145,7 @@ public final class BenefitOfTheDoubt {
           names));
     }
     int m = x.length;
+    List<String> warnings = new ArrayList<>();
     double[] scores = new double[m];
     double[][] weights = new double[m][];
     List<LinearConstraint> frontier = new ArrayList<>();
@@ -163,8 +165,16 @@ public final class BenefitOfTheDoubt {
       List<LinearConstraint> constraints = new ArrayList<>(frontier);
       if (lower != null) {
         addShareConstraints(constraints, x[i]);
+        for (int j = 0; j < n; j++) {
+          if (lower[j] > 0 && x[i][j] == 0) {
+            warnings.add(Checks.fmt(
+                "entity row %d is zero on '%s', which must have a share of at least %s, so only "
+                    + "zero weights meet the bounds and it scores 0; lower that bound or check the "
+                    + "value", i, names.get(j), lower[j]));
+          }
+        }
       }
-      double[] w = solve(x[i], constraints, i, names);
+      double[] w = solve(x[i], constraints, i);
       double s = 0;
       for (int j = 0; j < n; j++) {
         w[j] = Math.max(0, w[j]);
@@ -176,7 +186,7 @@ public final class BenefitOfTheDoubt {
       scores[i] = Math.max(0, s);
       weights[i] = w;
     }
-    return new BodResult(names, scores, weights, lower != null);
+    return new BodResult(names, scores, weights, lower != null, warnings);
   }
 
   private void addShareConstraints(Collection<LinearConstraint> constraints, double[] xi) {
@@ -201,8 +211,7 @@ public final class BenefitOfTheDoubt {
     }
   }
 
-  private double[] solve(double[] xi, List<LinearConstraint> constraints, int row,
-      List<String> names) {
+  private double[] solve(double[] xi, List<LinearConstraint> constraints, int row) {
     try {
       PointValuePair p = new SimplexSolver().optimize(
           new MaxIter(100_000),
@@ -212,15 +221,10 @@ public final class BenefitOfTheDoubt {
           new NonNegativeConstraint(true),
           PivotSelectionRule.BLAND);
       return p.getPoint();
-    } catch (NoFeasibleSolutionException e) {
-      throw new IllegalArgumentException(Checks.fmt(
-          "entity row %d cannot meet the share bounds %s..%s on %s with its values %s; an "
-              + "indicator where it is zero cannot take a positive share: lower that bound",
-          row, java.util.Arrays.toString(lower), java.util.Arrays.toString(upper), names,
-          java.util.Arrays.toString(xi)), e);
-    } catch (UnboundedSolutionException | TooManyIterationsException e) {
-      // The frontier constraints bound every weight whose indicator is positive somewhere, and
-      // the objective only involves those, so this cannot happen for valid input.
+    } catch (NoFeasibleSolutionException | UnboundedSolutionException
+        | TooManyIterationsException e) {
+      // w = 0 satisfies every constraint, and the frontier constraints bound every weight the
+      // objective involves, so the programme is always feasible and bounded for valid input.
       throw new IllegalStateException("benefit-of-the-doubt programme for entity row " + row
           + " failed: " + e.getMessage(), e);
     }

@@ -16,12 +16,25 @@ public final class BodResult {
   private final double[] scores;
   private final double[][] weights;
   private final boolean restricted;
+  private final List<String> warnings;
 
-  BodResult(List<String> labels, double[] scores, double[][] weights, boolean restricted) {
+  BodResult(List<String> labels, double[] scores, double[][] weights, boolean restricted,
+      List<String> warnings) {
     this.labels = labels;
     this.scores = scores;
     this.weights = weights;
     this.restricted = restricted;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * Returns warnings about entities whose score was forced, such as a zero value on an indicator
+   * with a positive lower share.
+   *
+   * @return an unmodifiable list, empty when there are none
+   */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /**
@@ -116,6 +129,9 @@ public final class BodResult {
         sb.append(Checks.fmt("  %.4g", w));
       }
       sb.append('\n');
+    }
+    for (String w : warnings) {
+      sb.append("  warning: ").append(w).append('\n');
     }
     return sb.toString();
   }

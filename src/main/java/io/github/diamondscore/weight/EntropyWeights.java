@@ -37,8 +37,9 @@ import java.util.Map;
  *
  * <p><b>Degenerate columns.</b> A column whose present values are all zero has no distribution
  * ({@code p} is 0/0); like a constant column (which has {@code e = 1}) it carries no information,
- * so it gets weight 0 and a warning. If every column has {@code d = 0} (all uniform), the weights
- * are equal, with a warning.
+ * so it gets weight 0 and a warning. A divergence below 1e-12 is rounding noise (a uniform column
+ * computes {@code e = 1 − 2e-16}) and is set to 0. If every column has {@code d = 0} (all uniform),
+ * the weights are equal, with a warning.
  *
  * <p>Diagnostics: {@code entropy.<label>} ({@code e_j}) and {@code divergence.<label>}
  * ({@code d_j}) per indicator.
@@ -49,6 +50,7 @@ import java.util.Map;
 public final class EntropyWeights {
 
   private static final String METHOD = "entropy";
+  private static final double NOISE = 1e-12;
 
   private EntropyWeights() {}
 
@@ -116,7 +118,8 @@ public final class EntropyWeights {
       }
       double e = Math.min(1, Math.max(0, h / Math.log(present[j])));
       entropy[j] = e;
-      divergence[j] = 1 - e;
+      // A uniform column gives e = 1 only up to rounding; noise must not become weight.
+      divergence[j] = 1 - e < NOISE ? 0 : 1 - e;
     }
     double total = 0;
     for (double d : divergence) {
