@@ -179,16 +179,19 @@ public final class Ranking {
   public String toString() {
     StringBuilder sb = new StringBuilder("Ranking[").append(method).append("] ")
         .append(scores.length).append(" entities, ")
-        .append(higherIsBetter ? "higher" : "lower").append(" score is better\n  row   rank  score");
+        .append(higherIsBetter ? "higher" : "lower").append(" score is better\n")
+        .append("    row  rank        score");
     List<String> names = new ArrayList<>(series.keySet());
-    for (String n : names) {
-      sb.append("  ").append(n);
+    int[] widths = new int[names.size()];
+    for (int k = 0; k < names.size(); k++) {
+      widths[k] = Math.max(12, names.get(k).length());
+      sb.append("  ").append(Checks.fmt("%" + widths[k] + "s", names.get(k)));
     }
     sb.append('\n');
     for (int i = 0; i < scores.length; i++) {
-      sb.append(Checks.fmt("  %-5d %4d  %.6f", i, ranks[i], scores[i]));
-      for (String n : names) {
-        sb.append(Checks.fmt("  %.6g", series.get(n)[i]));
+      sb.append(Checks.fmt("  %5d  %4d  %11.6f", i, ranks[i], scores[i]));
+      for (int k = 0; k < names.size(); k++) {
+        sb.append("  ").append(Checks.fmt("%" + widths[k] + ".6g", series.get(names.get(k))[i]));
       }
       sb.append('\n');
     }

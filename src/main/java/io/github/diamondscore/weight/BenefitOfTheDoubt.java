@@ -32,7 +32,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
  * subject to  Σ_j w_ij x_kj &lt;= 1      for every entity k
  *             w_ij &gt;= 0
  * </pre>
- * and, with {@linkplain #withShareBounds share restrictions}, for every indicator {@code j}
+ * and, with {@linkplain #shareRestricted share restrictions}, for every indicator {@code j}
  * <pre>
  *             L_j Σ_l w_il x_il &lt;= w_ij x_ij &lt;= U_j Σ_l w_il x_il
  * </pre>
@@ -84,7 +84,7 @@ public final class BenefitOfTheDoubt {
    *     {@code [0, 1]}, a lower bound exceeds its upper bound, the lower bounds sum to more than 1
    *     or the upper bounds to less than 1 (no shares could satisfy them)
    */
-  public static BenefitOfTheDoubt withShareBounds(double[] lower, double[] upper) {
+  public static BenefitOfTheDoubt shareRestricted(double[] lower, double[] upper) {
     Objects.requireNonNull(lower, "lower");
     Objects.requireNonNull(upper, "upper");
     if (lower.length != upper.length || lower.length == 0) {

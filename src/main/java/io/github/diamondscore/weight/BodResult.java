@@ -104,7 +104,7 @@ public final class BodResult {
   /**
    * Returns whether share restrictions were applied.
    *
-   * @return true for a model built with {@link BenefitOfTheDoubt#withShareBounds}
+   * @return true for a model built with {@link BenefitOfTheDoubt#shareRestricted}
    */
   public boolean restricted() {
     return restricted;
@@ -118,15 +118,17 @@ public final class BodResult {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("BodResult ").append(scores.length).append(" entities")
-        .append(restricted ? " (share-restricted)" : "").append("\n  row     score");
-    for (String l : labels) {
-      sb.append("  ").append(l);
+        .append(restricted ? " (share-restricted)" : "").append("\n    row    score");
+    int[] widths = new int[labels.size()];
+    for (int j = 0; j < labels.size(); j++) {
+      widths[j] = Math.max(10, labels.get(j).length());
+      sb.append("  ").append(Checks.fmt("%" + widths[j] + "s", labels.get(j)));
     }
     sb.append('\n');
     for (int i = 0; i < scores.length; i++) {
-      sb.append(Checks.fmt("  %-5d %7.4f", i, scores[i]));
-      for (double w : weights[i]) {
-        sb.append(Checks.fmt("  %.4g", w));
+      sb.append(Checks.fmt("  %5d  %7.4f", i, scores[i]));
+      for (int j = 0; j < labels.size(); j++) {
+        sb.append("  ").append(Checks.fmt("%" + widths[j] + ".4g", weights[i][j]));
       }
       sb.append('\n');
     }

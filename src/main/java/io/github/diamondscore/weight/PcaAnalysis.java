@@ -10,7 +10,7 @@ import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
- * The result of {@link PcaWeights#analyse}: eigenvalues, retained factors, rotated loadings and
+ * The result of {@link PcaWeights#analyze}: eigenvalues, retained factors, rotated loadings and
  * the derived weights. Rows of loading matrices are indicators (in label order), columns are
  * retained factors (largest explained variance first).
  *

@@ -38,7 +38,7 @@ import java.util.List;
  * <p>Diagnostics: {@code factors} ({@code K}), {@code eigenvalue.1..n}, {@code explained}
  * (cumulative share of the {@code K} retained components), {@code factorVariance.1..K}
  * ({@code Var_f}) and {@code factor.<label>} (the 1-based factor each indicator is assigned to).
- * A warning is recorded when a retained factor attracts no indicator. {@link #analyse} returns
+ * A warning is recorded when a retained factor attracts no indicator. {@link #analyze} returns
  * everything, including the rotated loadings.
  *
  * <p>Non-finite values: PCA needs complete data; a NaN or infinite value is rejected, naming its
@@ -141,15 +141,15 @@ public final class PcaWeights {
 
   /**
    * Derives weights with the Handbook retention rule; shorthand for
-   * {@code analyse(x, labels).weights()}.
+   * {@code analyze(x, labels).weights()}.
    *
    * @param x data, rows entities, columns indicators, all finite
    * @param labels one unique, non-blank label per column
    * @return the weights, method {@code "pca"}
-   * @throws IllegalArgumentException as {@link #analyse(double[][], List, Retention)}
+   * @throws IllegalArgumentException as {@link #analyze(double[][], List, Retention)}
    */
   public static DerivedWeights derive(double[][] x, List<String> labels) {
-    return analyse(x, labels, Retention.handbook()).weights();
+    return analyze(x, labels, Retention.handbook()).weights();
   }
 
   /**
@@ -158,10 +158,10 @@ public final class PcaWeights {
    * @param x data, rows entities, columns indicators, all finite
    * @param labels one unique, non-blank label per column
    * @return the analysis, with the weights
-   * @throws IllegalArgumentException as {@link #analyse(double[][], List, Retention)}
+   * @throws IllegalArgumentException as {@link #analyze(double[][], List, Retention)}
    */
-  public static PcaAnalysis analyse(double[][] x, List<String> labels) {
-    return analyse(x, labels, Retention.handbook());
+  public static PcaAnalysis analyze(double[][] x, List<String> labels) {
+    return analyze(x, labels, Retention.handbook());
   }
 
   /**
@@ -175,7 +175,7 @@ public final class PcaWeights {
    *     fewer than two columns, labels do not match, a value is NaN or infinite, a column is
    *     constant, or a fixed retention asks for more components than indicators
    */
-  public static PcaAnalysis analyse(double[][] x, List<String> labels, Retention retention) {
+  public static PcaAnalysis analyze(double[][] x, List<String> labels, Retention retention) {
     java.util.Objects.requireNonNull(retention, "retention");
     int n = Checks.rectangular(x, "PCA data");
     List<String> names = Checks.labels(labels, n, "PCA data");

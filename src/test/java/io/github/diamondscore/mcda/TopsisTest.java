@@ -166,4 +166,26 @@ class TopsisTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("row 1 has 1 values but row 0 has 2");
   }
+
+  @Test
+  void rank_nullRow_rejectedNamingIt() {
+    assertThatThrownBy(() -> Topsis.rank(new double[][] {{1}, null}, new double[] {1},
+        new int[] {1}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("TOPSIS data row 1 is null");
+  }
+
+  @Test
+  void rank_noColumns_rejected() {
+    assertThatThrownBy(() -> Topsis.rank(new double[][] {{}, {}}, new double[0], new int[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("TOPSIS data has no columns");
+  }
+
+  @Test
+  void rank_wrongDirectionCount_rejected() {
+    assertThatThrownBy(() -> Topsis.rank(AIRCRAFT, AIRCRAFT_WEIGHTS, new int[] {1}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("TOPSIS got 1 directions for 6 columns");
+  }
 }

@@ -298,4 +298,14 @@ class AhpTest {
     assertThat(Ahp.defaults().toString())
         .isEqualTo("Ahp[priority=EIGENVECTOR, threshold=0.1, randomIndex=Saaty, acceptInconsistent=false]");
   }
+
+  @Test
+  void randomIndexOf_blankNameOrNoValues_rejected() {
+    assertThatThrownBy(() -> RandomIndex.of(" ", 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("random index table name must not be blank");
+    assertThatThrownBy(() -> RandomIndex.of("empty"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("random index table 'empty' has no values");
+  }
 }

@@ -51,7 +51,7 @@ class BenefitOfTheDoubtTest {
   void evaluate_shareBounds_matchesScipyLinprogAndKeepsSharesInBounds() {
     double[] lower = {0.2, 0.2, 0.2};
     double[] upper = {0.5, 0.5, 0.5};
-    BodResult r = BenefitOfTheDoubt.withShareBounds(lower, upper).evaluate(X, ABC);
+    BodResult r = BenefitOfTheDoubt.shareRestricted(lower, upper).evaluate(X, ABC);
     assertThat(r.scores()).containsExactly(new double[] {0.773195876289, 0.816326530612, 1,
         0.652173913043, 0.740740740741}, within(1e-9));
     for (int i = 0; i < X.length; i++) {
@@ -120,7 +120,7 @@ class BenefitOfTheDoubtTest {
     for (int i = 0; i < m; i++) {
       y[i] = X[perm[i]];
     }
-    BenefitOfTheDoubt model = BenefitOfTheDoubt.withShareBounds(
+    BenefitOfTheDoubt model = BenefitOfTheDoubt.shareRestricted(
         new double[] {0.1, 0.1, 0.1}, new double[] {0.6, 0.6, 0.6});
     double[] original = model.evaluate(X, ABC).scores();
     double[] permuted = model.evaluate(y, ABC).scores();
@@ -141,7 +141,7 @@ class BenefitOfTheDoubtTest {
   void evaluate_positiveLowerShareWhereEntityIsZero_scoresZeroWithWarningNamingIt() {
     // Row 1 is 0 on b: w_b * 0 >= 0.1 (0.7 w_a + 0) forces w_a = 0, so its score is 0.
     double[][] x = {{0.5, 0.5}, {0.7, 0}, {1, 0.2}};
-    BenefitOfTheDoubt model = BenefitOfTheDoubt.withShareBounds(
+    BenefitOfTheDoubt model = BenefitOfTheDoubt.shareRestricted(
         new double[] {0.1, 0.1}, new double[] {0.9, 0.9});
     BodResult r = model.evaluate(x, List.of("a", "b"));
     assertThat(r.score(1)).isZero();
@@ -177,7 +177,7 @@ class BenefitOfTheDoubtTest {
 
   @Test
   void evaluate_boundsForOtherColumnCount_rejected() {
-    BenefitOfTheDoubt model = BenefitOfTheDoubt.withShareBounds(new double[] {0, 0},
+    BenefitOfTheDoubt model = BenefitOfTheDoubt.shareRestricted(new double[] {0, 0},
         new double[] {1, 1});
     assertThatThrownBy(() -> model.evaluate(X, ABC))
         .isInstanceOf(IllegalArgumentException.class)
@@ -185,16 +185,16 @@ class BenefitOfTheDoubtTest {
   }
 
   @Test
-  void withShareBounds_impossibleBounds_rejected() {
-    assertThatThrownBy(() -> BenefitOfTheDoubt.withShareBounds(new double[] {0.6, 0.6},
+  void shareRestricted_impossibleBounds_rejected() {
+    assertThatThrownBy(() -> BenefitOfTheDoubt.shareRestricted(new double[] {0.6, 0.6},
         new double[] {1, 1}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("lower bounds sum to 1.2 (must be <= 1)");
-    assertThatThrownBy(() -> BenefitOfTheDoubt.withShareBounds(new double[] {0.5, 0},
+    assertThatThrownBy(() -> BenefitOfTheDoubt.shareRestricted(new double[] {0.5, 0},
         new double[] {0.4, 1}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("indicator 0: lower 0.5 exceeds upper 0.4");
-    assertThatThrownBy(() -> BenefitOfTheDoubt.withShareBounds(new double[] {-0.1, 0},
+    assertThatThrownBy(() -> BenefitOfTheDoubt.shareRestricted(new double[] {-0.1, 0},
         new double[] {1, 1}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("([-0.1, 1.0]) must lie in [0, 1]");
@@ -204,5 +204,13 @@ class BenefitOfTheDoubtTest {
   void toString_showsScoresAndWeights() {
     assertThat(BenefitOfTheDoubt.unrestricted().evaluate(X, ABC).toString())
         .contains("BodResult 5 entities").contains("0.7619");
+  }
+
+  @Test
+  void shareRestricted_boundsOfDifferentLengths_rejected() {
+    assertThatThrownBy(() -> BenefitOfTheDoubt.shareRestricted(new double[] {0, 0},
+        new double[] {1}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("got 2 lower and 1 upper");
   }
 }

@@ -190,4 +190,25 @@ class EntropyWeightsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("row 1 has 1 values but row 0 has 2");
   }
+
+  @Test
+  void derive_noRows_rejected() {
+    assertThatThrownBy(() -> EntropyWeights.derive(new double[0][], List.of("a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("entropy data has no rows");
+  }
+
+  @Test
+  void derive_nullRow_rejectedNamingIt() {
+    assertThatThrownBy(() -> EntropyWeights.derive(new double[][] {{0.5}, null}, List.of("a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("entropy data row 1 is null");
+  }
+
+  @Test
+  void derive_noColumns_rejected() {
+    assertThatThrownBy(() -> EntropyWeights.derive(new double[][] {{}, {}}, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("entropy data has no columns");
+  }
 }

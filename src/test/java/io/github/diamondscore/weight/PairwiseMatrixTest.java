@@ -228,4 +228,18 @@ class PairwiseMatrixTest {
     assertThat(PairwiseMatrix.fromUpperTriangle(ABC, 3, 5, 2).toString())
         .contains("PairwiseMatrix 3x3").contains("0.3333").contains("5.000");
   }
+
+  @Test
+  void of_noRows_rejected() {
+    assertThatThrownBy(() -> PairwiseMatrix.of(List.of(), new double[0][]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("pairwise matrix has no rows");
+  }
+
+  @Test
+  void read_headerWithoutLabels_rejected() {
+    assertThatThrownBy(() -> PairwiseMatrix.read(new StringReader("criterion\n"), "e.csv"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("e.csv: header has no labels");
+  }
 }

@@ -63,14 +63,14 @@ class PcaWeightsTest {
       {105, 4.0, 20.3, 49.5, 2.84, 3.71, 7.1, 10.6}};      // Slovenia
 
   @Test
-  void analyse_taiData_reproducesHandbookTable16() {
+  void analyze_taiData_reproducesHandbookTable16() {
     // Handbook Table 16 "Eigenvalues of TAI data set": eigenvalues 3.3, 1.7, 1.0, 0.9, 0.5, 0.3,
     // 0.2, 0.1; variance 41.9, 21.8, 12.3, 11.1, 6.0, 3.7, 2.2, 0.9 %; cumulative 41.9, 63.7,
     // 76.0, 87.2, 93.2, 96.9, 99.1, 100 %. The printed eigenvalues are not all rounded the same
     // way (41.9 % of 8 is 3.35, printed 3.3; 12.3 % is 0.98, printed 1.0), so they are compared
     // within 0.06. Shares agree to 0.1 point: 11.2 and 5.9 here against the printed 11.1 and 6.0,
     // from the rounded inputs (numpy gives the same 11.17 and 5.89).
-    PcaAnalysis a = PcaWeights.analyse(TAI, TAI_LABELS);
+    PcaAnalysis a = PcaWeights.analyze(TAI, TAI_LABELS);
     double[] published = {3.3, 1.7, 1.0, 0.9, 0.5, 0.3, 0.2, 0.1};
     double[] shares = {41.9, 21.8, 12.3, 11.1, 6.0, 3.7, 2.2, 0.9};
     double[] cumulative = {41.9, 63.7, 76.0, 87.2, 93.2, 96.9, 99.1, 100};
@@ -86,10 +86,10 @@ class PcaWeightsTest {
   }
 
   @Test
-  void analyse_taiData_retainsTheHandbooksFourFactorsAndPatentsLoading() {
+  void analyze_taiData_retainsTheHandbooksFourFactorsAndPatentsLoading() {
     // Handbook Table 17: four factors; Patents loads 0.97 on its factor (0.07, 0.06, 0.06 on the
     // others) and its squared loading scaled to unity sum is 0.67.
-    PcaAnalysis a = PcaWeights.analyse(TAI, TAI_LABELS);
+    PcaAnalysis a = PcaWeights.analyze(TAI, TAI_LABELS);
     assertThat(a.factors()).isEqualTo(4);
     int f = a.assignedFactor("patents");
     double[] patents = a.rotatedLoadings()[0];
@@ -103,8 +103,8 @@ class PcaWeightsTest {
   }
 
   @Test
-  void analyse_taiData_matchesNumpyReferenceWeightsAndLoadings() {
-    PcaAnalysis a = PcaWeights.analyse(TAI, TAI_LABELS);
+  void analyze_taiData_matchesNumpyReferenceWeightsAndLoadings() {
+    PcaAnalysis a = PcaWeights.analyze(TAI, TAI_LABELS);
     double[] w = {0.1679838123, 0.1546463574, 0.1112783315, 0.0564827516, 0.0862107393,
         0.1185844633, 0.1387795294, 0.1660340152};
     assertThat(a.weights().weights()).containsExactly(w, within(1e-8));
@@ -134,9 +134,9 @@ class PcaWeightsTest {
   }
 
   @Test
-  void analyse_kaiserRetention_keepsTwoFactorsAndMatchesNumpy() {
+  void analyze_kaiserRetention_keepsTwoFactorsAndMatchesNumpy() {
     // Kaiser: eigenvalues > 1 -> 2 components explaining 63.8% >= 60%.
-    PcaAnalysis a = PcaWeights.analyse(TAI, TAI_LABELS, PcaWeights.Retention.kaiser());
+    PcaAnalysis a = PcaWeights.analyze(TAI, TAI_LABELS, PcaWeights.Retention.kaiser());
     assertThat(a.factors()).isEqualTo(2);
     assertThat(a.weights().weights()).containsExactly(new double[] {0.1247876672, 0.0519508578,
         0.1881406122, 0.1654189495, 0.1336336326, 0.1843628268, 0.122006068, 0.0296993859},
@@ -144,8 +144,8 @@ class PcaWeightsTest {
   }
 
   @Test
-  void analyse_fixedThreeFactors_matchesNumpy() {
-    PcaAnalysis a = PcaWeights.analyse(TAI, TAI_LABELS, PcaWeights.Retention.fixed(3));
+  void analyze_fixedThreeFactors_matchesNumpy() {
+    PcaAnalysis a = PcaWeights.analyze(TAI, TAI_LABELS, PcaWeights.Retention.fixed(3));
     assertThat(a.factors()).isEqualTo(3);
     assertThat(a.weights().weights()).containsExactly(new double[] {0.1188229158, 0.0620435259,
         0.167273897, 0.1363551472, 0.0341292419, 0.1605069333, 0.1360529907, 0.1848153483},
@@ -163,7 +163,7 @@ class PcaWeightsTest {
 
   @ParameterizedTest
   @MethodSource("seeds")
-  void analyse_randomData_rotationKeepsExplainedVarianceAndWeightsSumToOne(int seed) {
+  void analyze_randomData_rotationKeepsExplainedVarianceAndWeightsSumToOne(int seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     int m = 5 + rnd.nextInt(40);
     int n = 2 + rnd.nextInt(8);
@@ -175,7 +175,7 @@ class PcaWeightsTest {
       }
     }
     List<String> labels = IntStream.range(0, n).mapToObj(j -> "c" + j).toList();
-    PcaAnalysis a = PcaWeights.analyse(x, labels);
+    PcaAnalysis a = PcaWeights.analyze(x, labels);
     double retained = 0;
     double[] ev = a.eigenvalues();
     for (int k = 0; k < a.factors(); k++) {
@@ -216,31 +216,31 @@ class PcaWeightsTest {
   }
 
   @Test
-  void analyse_constantColumn_rejectedNamingIt() {
+  void analyze_constantColumn_rejectedNamingIt() {
     double[][] x = {{1, 5, 2}, {2, 5, 1}, {3, 5, 7}};
-    assertThatThrownBy(() -> PcaWeights.analyse(x, List.of("a", "b", "c")))
+    assertThatThrownBy(() -> PcaWeights.analyze(x, List.of("a", "b", "c")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("indicator 'b' is constant (all 3 entities = 5.0)");
   }
 
   @Test
-  void analyse_missingValue_rejectedNamingRowAndIndicator() {
+  void analyze_missingValue_rejectedNamingRowAndIndicator() {
     double[][] x = {{1, 5}, {2, Double.NaN}, {3, 1}};
-    assertThatThrownBy(() -> PcaWeights.analyse(x, List.of("a", "b")))
+    assertThatThrownBy(() -> PcaWeights.analyze(x, List.of("a", "b")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("x[1][1] (entity row 1, indicator 'b') is NaN");
   }
 
   @Test
-  void analyse_twoEntities_rejected() {
-    assertThatThrownBy(() -> PcaWeights.analyse(new double[][] {{1, 2}, {2, 1}}, List.of("a", "b")))
+  void analyze_twoEntities_rejected() {
+    assertThatThrownBy(() -> PcaWeights.analyze(new double[][] {{1, 2}, {2, 1}}, List.of("a", "b")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("PCA weighting needs at least 3 entities (rows) but got 2");
   }
 
   @Test
   void fixedRetention_moreComponentsThanIndicators_rejected() {
-    assertThatThrownBy(() -> PcaWeights.analyse(TAI, TAI_LABELS, PcaWeights.Retention.fixed(9)))
+    assertThatThrownBy(() -> PcaWeights.analyze(TAI, TAI_LABELS, PcaWeights.Retention.fixed(9)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("cannot retain 9 components from 8 indicators");
     assertThatThrownBy(() -> PcaWeights.Retention.fixed(0))
@@ -250,9 +250,25 @@ class PcaWeightsTest {
 
   @Test
   void toString_showsEigenvaluesLoadingsAndWeights() {
-    assertThat(PcaWeights.analyse(TAI, TAI_LABELS).toString())
+    assertThat(PcaWeights.analyze(TAI, TAI_LABELS).toString())
         .contains("PcaAnalysis 4 of 8 components retained")
         .contains("3.354")
         .contains("patents");
+  }
+
+  @Test
+  void analyze_oneIndicator_rejected() {
+    assertThatThrownBy(() -> PcaWeights.analyze(new double[][] {{1}, {2}, {3}}, List.of("a")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PCA weighting needs at least 2 indicators (columns) but got 1");
+  }
+
+  @Test
+  void assignedFactor_unknownLabel_rejectedListingLabels() {
+    PcaAnalysis a = PcaWeights.analyze(TAI, TAI_LABELS);
+    assertThatThrownBy(() -> a.assignedFactor("gdp"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no indicator labelled 'gdp'")
+        .hasMessageContaining("patents");
   }
 }

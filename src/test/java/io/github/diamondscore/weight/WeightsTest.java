@@ -84,4 +84,11 @@ class WeightsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("label 1 (' ') must not be blank");
   }
+
+  @Test
+  void manual_noValues_rejected() {
+    assertThatThrownBy(() -> Weights.manual(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("manual weights need at least one value");
+  }
 }
