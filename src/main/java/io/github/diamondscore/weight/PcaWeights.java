@@ -14,9 +14,10 @@ import java.util.List;
  *       and {@code λ_k / n} is the share of variance explained by component {@code k}
  *       (eigen decomposition by commons-math3).</li>
  *   <li><b>Retain</b> the first {@code K} components by a {@link Retention} rule. The default,
- *       {@link Retention#handbook()}, applies the Handbook's three criteria as follows: take the
- *       leading components while each has an eigenvalue above 1 <em>or</em> explains more than 10%
- *       of the variance on its own; then, if those explain less than 60% together, add the next
+ *       {@link Retention#handbook()}, combines the Handbook's criteria (eigenvalue larger than
+ *       one, individual contribution to the explained variance above 10%, cumulative contribution
+ *       above 60%) as follows: take the leading components while each has an eigenvalue above 1
+ *       <em>or</em> explains more than 10% of the variance on its own; then, if those explain less than 60% together, add the next
  *       components until the cumulative share reaches 60%. On the Handbook's TAI example (Table
  *       16: eigenvalues 3.3, 1.7, 1.0, 0.9, 0.5, ...; shares 41.9%, 21.8%, 12.3%, 11.1%, 6.0%, ...)
  *       this retains the four factors the Handbook retains (the fourth has eigenvalue 0.9 but
