@@ -8,6 +8,9 @@ import io.github.diamondscore.model.Framework;
 import io.github.diamondscore.model.Indicator;
 import io.github.diamondscore.model.Node;
 import io.github.diamondscore.normalize.FittedNormalization;
+import io.github.diamondscore.prepare.OutlierReport;
+import io.github.diamondscore.prepare.ScreeningResult;
+import io.github.diamondscore.data.RowKey;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,11 +33,16 @@ public final class FittedIndex implements Serializable {
   private final Plan plan;
   private final int referenceSize;
   private final ImmutableMap<String, Integer> position;
+  private final List<OutlierReport> outlierReports;
+  private final List<String> referenceScreenedOut;
 
-  FittedIndex(Index index, Plan plan, int referenceSize) {
+  FittedIndex(Index index, Plan plan, int referenceSize, List<OutlierReport> outlierReports,
+      List<String> referenceScreenedOut) {
     this.index = index;
     this.plan = plan;
     this.referenceSize = referenceSize;
+    this.outlierReports = List.copyOf(outlierReports);
+    this.referenceScreenedOut = List.copyOf(referenceScreenedOut);
     Map<String, Integer> pos = new HashMap<>();
     for (int p = 0; p < plan.size(); p++) {
       pos.put(plan.ids[p], p);
@@ -61,7 +69,26 @@ public final class FittedIndex implements Serializable {
   }
 
   /**
-   * The number of entities (rows) of the reference panel.
+   * What outlier treatment did to each indicator of the reference panel: status, points
+   * changed, and skewness and kurtosis before and after.
+   *
+   * @return one report per indicator, in framework order; empty when outliers are not treated
+   */
+  public List<OutlierReport> outlierReports() {
+    return outlierReports;
+  }
+
+  /**
+   * The reference entities that screening dropped before fitting, each with its reason.
+   *
+   * @return descriptions such as "entity 'X': 12 of 25 indicators present (48%) &lt; 60%"
+   */
+  public List<String> referenceScreenedOut() {
+    return referenceScreenedOut;
+  }
+
+  /**
+   * The number of entities (rows) of the reference panel used for fitting (after screening).
    *
    * @return the reference size
    */
@@ -132,26 +159,90 @@ public final class FittedIndex implements Serializable {
    */
   public Scores score(Panel panel) {
     int[] col = Fitter.resolveColumns(plan.columns, panel, "panel");
+    List<String> screenedOut = new ArrayList<>();
+    if (index.screening().isPresent()) {
+      ScreeningResult result = Fitter.screen(index.screening().get(), framework().nodes(),
+          panel);
+      for (ScreeningResult.Dropped d : result.dropped()) {
+        screenedOut.add(d.describe());
+      }
+      if (!result.dropped().isEmpty()) {
+        panel = panel.rows(result.keptRows().stream().mapToInt(Integer::intValue).toArray());
+      }
+    }
     int n = plan.size();
     int rows = panel.size();
     double[][] score = new double[n][rows];
     double[][] coverage = new double[n][rows];
+    boolean[][] imputed = new boolean[n][rows];
     double[] raw = new double[col.length];
     double[] s = new double[n];
     double[] c = new double[n];
+    boolean[] imp = new boolean[n];
     Plan.Scratch scratch = plan.scratch();
+    final Panel scored = panel;
     for (int r = 0; r < rows; r++) {
       for (int k = 0; k < col.length; k++) {
         raw[k] = panel.value(r, col[k]);
       }
       final int row = r;
-      plan.evaluate(raw, () -> panel.observation(row), panel.entity(r), scratch, s, c, null);
+      RowContext ctx = new RowContext(panel.entity(r), panel.group(r), panel.year(r).orElse(0));
+      plan.evaluate(raw, () -> scored.observation(row), ctx, scratch, s, c, imp, null);
       for (int p = 0; p < n; p++) {
         score[p][r] = s[p];
         coverage[p][r] = c[p];
+        imputed[p][r] = imp[p];
       }
     }
-    return new Scores(framework(), panel, plan.ids, score, coverage);
+    return new Scores(framework(), panel, plan.ids, score, coverage, imputed, screenedOut);
+  }
+
+  /**
+   * The panel as the index prepares it before normalization: one column per indicator node
+   * (named by its id), in raw units after denomination, screening, imputation and outlier
+   * treatment. Entities, names, groups and years are kept.
+   *
+   * @param panel a panel with a column for every indicator (and denominator)
+   * @return the prepared panel
+   * @throws IllegalArgumentException if a column is missing or a value is invalid
+   */
+  public Panel prepare(Panel panel) {
+    int[] col = Fitter.resolveColumns(plan.columns, panel, "panel");
+    if (index.screening().isPresent()) {
+      panel = panel.rows(Fitter.screen(index.screening().get(), framework().nodes(), panel)
+          .keptRows().stream().mapToInt(Integer::intValue).toArray());
+    }
+    List<Integer> indicators = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
+    for (Indicator ind : framework().indicators()) {
+      indicators.add(position.get(ind.id()));
+      ids.add(ind.id());
+    }
+    Panel.Builder b = Panel.builder(ids);
+    double[] raw = new double[col.length];
+    boolean[] imp = new boolean[plan.size()];
+    for (int r = 0; r < panel.size(); r++) {
+      for (int k = 0; k < col.length; k++) {
+        raw[k] = panel.value(r, col[k]);
+      }
+      RowContext ctx = new RowContext(panel.entity(r), panel.group(r), panel.year(r).orElse(0));
+      double[] row = new double[ids.size()];
+      for (int j = 0; j < row.length; j++) {
+        row[j] = plan.prepared(indicators.get(j), raw, ctx, imp);
+      }
+      RowKey key = RowKey.of(panel.entity(r));
+      if (panel.name(r).isPresent()) {
+        key = key.withName(panel.name(r).get());
+      }
+      if (panel.group(r).isPresent()) {
+        key = key.withGroup(panel.group(r).get());
+      }
+      if (panel.year(r).isPresent()) {
+        key = key.withYear(panel.year(r).getAsInt());
+      }
+      b.add(key, row);
+    }
+    return b.build();
   }
 
   /**
@@ -169,6 +260,9 @@ public final class FittedIndex implements Serializable {
     for (int k = 0; k < raw.length; k++) {
       raw[k] = observation.value(plan.columns[k]);
     }
+    if (index.screening().isPresent()) {
+      checkScreening(observation);
+    }
     double[] s = new double[n];
     double[] c = new double[n];
     double[][] contributions = new double[n][];
@@ -177,15 +271,21 @@ public final class FittedIndex implements Serializable {
         contributions[p] = new double[plan.children[p].length + plan.modulators[p].length];
       }
     }
-    plan.evaluate(raw, () -> observation, observation.entity(), plan.scratch(), s, c,
-        contributions);
+    boolean[] imp = new boolean[n];
+    RowContext ctx = new RowContext(observation.entity(), observation.group(),
+        observation.year().orElse(0));
+    plan.evaluate(raw, () -> observation, ctx, plan.scratch(), s, c, imp, contributions);
     Map<String, List<Contribution>> byComposite = new LinkedHashMap<>();
     Map<String, Double> scores = new LinkedHashMap<>();
     Map<String, Double> coverage = new LinkedHashMap<>();
+    List<String> imputedNodes = new ArrayList<>();
     for (Node node : framework().nodes()) {
       int p = position.get(node.id());
       scores.put(node.id(), s[p]);
       coverage.put(node.id(), c[p]);
+      if (imp[p]) {
+        imputedNodes.add(node.id());
+      }
       if (plan.kind[p] == Plan.COMPOSITE && !Double.isNaN(s[p])) {
         List<Contribution> list = new ArrayList<>();
         int[] kids = plan.children[p];
@@ -199,7 +299,29 @@ public final class FittedIndex implements Serializable {
         byComposite.put(node.id(), List.copyOf(list));
       }
     }
-    return new ScoreCard(framework(), observation, scores, coverage, byComposite);
+    return new ScoreCard(framework(), observation, scores, coverage, byComposite, imputedNodes);
+  }
+
+  private void checkScreening(Observation observation) {
+    List<String> cols = new ArrayList<>();
+    for (Indicator ind : framework().indicators()) {
+      if (!cols.contains(ind.column())) {
+        cols.add(ind.column());
+      }
+    }
+    double[] values = new double[cols.size()];
+    int present = 0;
+    for (int j = 0; j < values.length; j++) {
+      values[j] = observation.value(cols.get(j));
+      present += Double.isNaN(values[j]) ? 0 : 1;
+    }
+    if (!index.screening().get().keep(values)) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "entity '%s' is screened out: %d of %d indicators present (%.0f%%), below the index's"
+              + " minimum availability of %.0f%%", observation.entity(), present, values.length,
+          100.0 * present / values.length,
+          100 * index.screening().get().minimumAvailability()));
+    }
   }
 
   /**

@@ -13,12 +13,21 @@ import io.github.diamondscore.model.Node;
 import io.github.diamondscore.model.Transform;
 import io.github.diamondscore.normalize.FittedNormalization;
 import io.github.diamondscore.normalize.Normalization;
+import io.github.diamondscore.prepare.Denomination;
+import io.github.diamondscore.prepare.FittedImputation;
+import io.github.diamondscore.prepare.FittedOutlierTreatment;
+import io.github.diamondscore.prepare.Imputation;
+import io.github.diamondscore.prepare.OutlierReport;
+import io.github.diamondscore.prepare.OutlierTreatment;
+import io.github.diamondscore.prepare.Screening;
+import io.github.diamondscore.prepare.ScreeningResult;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Compiles an index's framework into a {@link Plan}, learning parameters from a panel. */
 final class Fitter {
@@ -42,6 +51,23 @@ final class Fitter {
     }
     String[] columns = slots.keySet().toArray(new String[0]);
     int[] columnIndex = resolveColumns(columns, reference, "reference panel");
+    List<String> screenedOut = new ArrayList<>();
+    Panel ref = reference;
+    if (index.screening().isPresent()) {
+      ScreeningResult result = screen(index.screening().get(), post, reference);
+      for (ScreeningResult.Dropped d : result.dropped()) {
+        screenedOut.add(d.describe());
+      }
+      ref = reference.rows(result.keptRows().stream().mapToInt(Integer::intValue).toArray());
+      if (ref.size() == 0) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "screening at %s dropped every entity of the reference panel (%d); lower the"
+                + " threshold", index.screening().get().minimumAvailability(), reference.size()));
+      }
+    }
+    List<OutlierReport> reports = new ArrayList<>();
+    FittedImputation[] imputation = new FittedImputation[n];
+    FittedOutlierTreatment[] treatment = new FittedOutlierTreatment[n];
 
     String[] ids = new String[n];
     byte[] kind = new byte[n];
@@ -74,8 +100,14 @@ final class Fitter {
         denominatorSlot[p] = ind.denominator().map(slots::get).orElse(-1);
         transform[p] = ind.transform();
         sign[p] = ind.direction().sign();
-        normalization[p] = fitIndicator(index, ind, reference, columnIndex[slot[p]],
+        Learned learned = fitIndicator(index, ind, ref, columnIndex[slot[p]],
             denominatorSlot[p] < 0 ? -1 : columnIndex[denominatorSlot[p]]);
+        normalization[p] = learned.normalization;
+        imputation[p] = learned.imputation;
+        treatment[p] = learned.treatment;
+        if (learned.report != null) {
+          reports.add(learned.report);
+        }
       } else if (node instanceof Composite c) {
         kind[p] = Plan.COMPOSITE;
         List<Node> kids = c.children();
@@ -92,9 +124,32 @@ final class Fitter {
       }
     }
     Plan plan = new Plan(ids, kind, columns, slot, denominatorSlot, transform, sign,
-        normalization, children, weights, aggregation, modulators, strengths, custom,
-        index.minCoverage());
-    return new FittedIndex(index, plan, reference.size());
+        normalization, imputation, treatment, children, weights, aggregation, modulators,
+        strengths, custom, index.minCoverage());
+    return new FittedIndex(index, plan, ref.size(), reports, screenedOut);
+  }
+
+  /** Availability over the distinct data columns the indicators read (not denominators). */
+  static ScreeningResult screen(Screening screening, List<Node> nodes, Panel panel) {
+    List<String> cols = new ArrayList<>();
+    for (Node node : nodes) {
+      if (node instanceof Indicator i && !cols.contains(i.column())) {
+        cols.add(i.column());
+      }
+    }
+    double[][] columns = new double[cols.size()][];
+    for (int j = 0; j < columns.length; j++) {
+      columns[j] = panel.column(cols.get(j));
+    }
+    return screening.screen(columns, panel.entities());
+  }
+
+  /** What fitting one indicator learned. */
+  private static final class Learned {
+    FittedNormalization normalization;
+    FittedImputation imputation;
+    FittedOutlierTreatment treatment;
+    OutlierReport report;
   }
 
   private static void postOrder(Node node, List<Node> out) {
@@ -120,45 +175,85 @@ final class Fitter {
     return def;
   }
 
-  private static FittedNormalization fitIndicator(Index index, Indicator ind, Panel ref,
-      int column, int denominatorColumn) {
+  private static Learned fitIndicator(Index index, Indicator ind, Panel ref, int column,
+      int denominatorColumn) {
+    Learned out = new Learned();
     Normalization method = effectiveNormalization(index, ind);
     int sign = ind.direction().sign();
+    int rows = ref.size();
+    // 1. raw value, divided by the denominator
+    double[] x = new double[rows];
+    for (int r = 0; r < rows; r++) {
+      x[r] = ref.value(r, column);
+      if (denominatorColumn >= 0) {
+        x[r] = Denomination.denominate(x[r], ref.value(r, denominatorColumn), ind.id(),
+            ind.denominator().orElseThrow(), ref.entity(r));
+      }
+    }
+    // 2. imputation, learned on this column and applied cell by cell as scoring will
+    Imputation imputation = index.imputation();
+    if (!(imputation instanceof Imputation.None)) {
+      if (imputation instanceof Imputation.Latest && !ref.hasYears()) {
+        throw new IllegalArgumentException("imputation 'latest' fills from an entity's earlier"
+            + " years, so the data needs a 'year' column; use mean, median, group-mean or"
+            + " group-median");
+      }
+      String[] groups = new String[rows];
+      String[] entities = new String[rows];
+      int[] years = new int[rows];
+      for (int r = 0; r < rows; r++) {
+        groups[r] = ref.group(r).orElse("");
+        entities[r] = ref.entity(r);
+        years[r] = ref.year(r).orElse(0);
+      }
+      try {
+        out.imputation = imputation.fit(x, groups, entities, years);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("indicator '" + ind.id() + "': " + e.getMessage(), e);
+      }
+      for (int r = 0; r < rows; r++) {
+        x[r] = out.imputation.fill(x[r], ref.group(r), entities[r], years[r]);
+      }
+    }
+    // 3. outlier treatment, learned on the imputed column
+    if (index.outlierTreatment().isPresent()) {
+      OutlierTreatment.Outcome o = OutlierTreatment.fit(x, ind.id(),
+          index.outlierTreatment().get());
+      out.treatment = o.treatment();
+      out.report = o.report();
+      for (int r = 0; r < rows; r++) {
+        if (!Double.isNaN(x[r])) {
+          x[r] = out.treatment.apply(x[r]);
+        }
+      }
+    }
+    // 4. goalposts given: nothing to learn
     if (method instanceof Normalization.Goalposts gp && ind.goalposts().isPresent()) {
       Goalposts g = ind.goalposts().get();
       double lo = transformGoalpost(ind, g.low());
       double hi = transformGoalpost(ind, g.high());
-      return sign > 0 ? gp.withGoalposts(lo, hi) : gp.withGoalposts(-hi, -lo);
+      out.normalization = sign > 0 ? gp.withGoalposts(lo, hi) : gp.withGoalposts(-hi, -lo);
+      return out;
     }
-    int rows = ref.size();
+    // 5. transform, orient, fit the normalization
     double[] oriented = new double[rows];
     double first = Double.NaN;
     boolean constant = true;
     int present = 0;
     for (int r = 0; r < rows; r++) {
-      double x = ref.value(r, column);
-      double den = denominatorColumn < 0 ? Double.NaN : ref.value(r, denominatorColumn);
-      if (!Double.isNaN(x) && denominatorColumn >= 0) {
-        if (den == 0) {
-          throw new IllegalArgumentException(String.format(Locale.ROOT,
-              "entity '%s', indicator '%s': denominator '%s' is 0, so the ratio is undefined",
-              ref.entity(r), ind.id(), ind.denominator().orElseThrow()));
-        }
-        x = x / den;
-      }
-      if (Double.isInfinite(x)) {
+      if (Double.isInfinite(x[r])) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "entity '%s', indicator '%s': value is infinite; use NaN (blank) for missing",
             ref.entity(r), ind.id()));
       }
-      if (!Double.isNaN(x)) {
+      if (!Double.isNaN(x[r])) {
         if (present++ == 0) {
-          first = x;
-        } else if (x != first) {
+          first = x[r];
+        } else if (x[r] != first) {
           constant = false;
         }
       }
-      oriented[r] = Orient.apply(x, ind.transform(), sign, ref.entity(r), ind.id());
+      oriented[r] = Orient.apply(x[r], ind.transform(), sign, ref.entity(r), ind.id());
     }
     if (present == 0) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
@@ -170,7 +265,8 @@ final class Fitter {
           "indicator '%s' is constant in the reference panel (all %d present values = %s), so %s"
               + " is undefined; give it goalposts or drop it", ind.id(), present, first, method));
     }
-    return method.fit(oriented, ind.id());
+    out.normalization = method.fit(oriented, ind.id());
+    return out;
   }
 
   private static double transformGoalpost(Indicator ind, double g) {

@@ -4,9 +4,13 @@ import io.github.diamondscore.aggregate.Aggregation;
 import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.model.Framework;
 import io.github.diamondscore.normalize.Normalization;
+import io.github.diamondscore.prepare.Imputation;
+import io.github.diamondscore.prepare.OutlierTreatment;
+import io.github.diamondscore.prepare.Screening;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An index spec: a {@link Framework} plus method choices — the default normalization (for
@@ -23,10 +27,17 @@ import java.util.Objects;
  * FittedIndex fitted = index.fit(reference);
  * }</pre>
  *
+ * <p><b>Preparation</b> (all optional, all learned by {@code fit} and applied identically to
+ * every later panel and observation), in this order for each indicator: divide by its
+ * denominator; {@linkplain Builder#screening screen} out entities with too few indicators
+ * present; {@linkplain Builder#imputation impute} missing values; {@linkplain
+ * Builder#treatOutliers treat outliers}; then transform, orient and normalize.
+ *
  * <p><b>Missing data.</b> A composite's score uses the children that are present, with their
  * weights renormalized; its coverage is the share of its children's weight that is present. With
  * the default minimum coverage (0) a composite is missing only when no child is present; with
- * {@code minCoverage(c)} it is missing whenever its coverage is below c. Nothing is imputed here.
+ * {@code minCoverage(c)} it is missing whenever its coverage is below c. Nothing is imputed
+ * unless an imputation is chosen, and imputed cells are reported.
  */
 public final class Index implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -34,12 +45,18 @@ public final class Index implements Serializable {
   private final Normalization normalization;
   private final Aggregation aggregation;
   private final double minCoverage;
+  private final Imputation imputation;
+  private final OutlierTreatment.Options outliers; // null: no treatment
+  private final Screening screening; // null: no screening
 
   private Index(Builder b) {
     this.framework = b.framework;
     this.normalization = b.normalization;
     this.aggregation = b.aggregation;
     this.minCoverage = b.minCoverage;
+    this.imputation = b.imputation;
+    this.outliers = b.outliers;
+    this.screening = b.screening;
   }
 
   /**
@@ -68,8 +85,38 @@ public final class Index implements Serializable {
    * @return the builder
    */
   public Builder toBuilder() {
-    return new Builder(framework).normalization(normalization).aggregation(aggregation)
-        .minCoverage(minCoverage);
+    Builder b = new Builder(framework).normalization(normalization).aggregation(aggregation)
+        .minCoverage(minCoverage).imputation(imputation);
+    b.outliers = outliers;
+    b.screening = screening;
+    return b;
+  }
+
+  /**
+   * The imputation of missing indicator values.
+   *
+   * @return the method; {@code none} by default
+   */
+  public Imputation imputation() {
+    return imputation;
+  }
+
+  /**
+   * The outlier treatment settings.
+   *
+   * @return the options, empty when outliers are not treated
+   */
+  public Optional<OutlierTreatment.Options> outlierTreatment() {
+    return Optional.ofNullable(outliers);
+  }
+
+  /**
+   * The screening of entities by data availability.
+   *
+   * @return the screening, empty when every entity is kept
+   */
+  public Optional<Screening> screening() {
+    return Optional.ofNullable(screening);
   }
 
   /**
@@ -125,8 +172,10 @@ public final class Index implements Serializable {
   @Override
   public String toString() {
     return String.format(Locale.ROOT,
-        "Index[%s, normalization=%s, aggregation=%s, minCoverage=%s]", framework.root().id(),
-        normalization, aggregation, minCoverage);
+        "Index[%s, normalization=%s, aggregation=%s, minCoverage=%s, imputation=%s, outliers=%s,"
+            + " screening=%s]", framework.root().id(), normalization, aggregation, minCoverage,
+        imputation, outliers == null ? "none" : outliers,
+        screening == null ? "none" : screening.minimumAvailability());
   }
 
   /** Builds an {@link Index}; not thread-safe. */
@@ -135,6 +184,9 @@ public final class Index implements Serializable {
     private Normalization normalization = Normalization.minMax();
     private Aggregation aggregation = Aggregation.arithmetic();
     private double minCoverage = 0;
+    private Imputation imputation = Imputation.none();
+    private OutlierTreatment.Options outliers;
+    private Screening screening;
 
     private Builder(Framework framework) {
       this.framework = Objects.requireNonNull(framework, "framework");
@@ -176,6 +228,53 @@ public final class Index implements Serializable {
             "minimum coverage (%s) must be in [0, 1]", minCoverage));
       }
       this.minCoverage = minCoverage;
+      return this;
+    }
+
+    /**
+     * Sets how missing indicator values are imputed. Fill values are learned from the reference
+     * panel and frozen, so an online observation with a gap gets the value the batch got; for
+     * {@code latest} the entity's earlier years are those of the reference panel.
+     *
+     * @param imputation the method, e.g. {@code Imputation.groupMedian()}
+     * @return this builder
+     */
+    public Builder imputation(Imputation imputation) {
+      this.imputation = Objects.requireNonNull(imputation, "imputation");
+      return this;
+    }
+
+    /**
+     * Treats outliers with the JRC/COINr defaults (|skewness| &lt; 2 or kurtosis &lt; 3.5 passes;
+     * else winsorize up to 5 points; else log).
+     *
+     * @return this builder
+     */
+    public Builder treatOutliers() {
+      return treatOutliers(OutlierTreatment.Options.defaults());
+    }
+
+    /**
+     * Treats outliers with the given thresholds; caps and log ranges are learned at fit.
+     *
+     * @param options the thresholds and the maximum number of winsorized points
+     * @return this builder
+     */
+    public Builder treatOutliers(OutlierTreatment.Options options) {
+      this.outliers = Objects.requireNonNull(options, "options");
+      return this;
+    }
+
+    /**
+     * Drops entities whose share of indicators present is below a threshold, in the reference
+     * panel and in every scored panel (they are listed in {@link Scores#screenedOut()}).
+     *
+     * @param minimumAvailability a share in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if outside [0, 1]
+     */
+    public Builder screening(double minimumAvailability) {
+      this.screening = Screening.ofMinimumAvailability(minimumAvailability);
       return this;
     }
 

@@ -5,6 +5,9 @@ import io.github.diamondscore.data.Observation;
 import io.github.diamondscore.model.CustomScore;
 import io.github.diamondscore.model.Transform;
 import io.github.diamondscore.normalize.FittedNormalization;
+import io.github.diamondscore.prepare.Denomination;
+import io.github.diamondscore.prepare.FittedImputation;
+import io.github.diamondscore.prepare.FittedOutlierTreatment;
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -27,6 +30,8 @@ final class Plan implements Serializable {
   final Transform[] transform;
   final int[] sign;
   final FittedNormalization[] normalization;
+  final FittedImputation[] imputation; // indicators: null when not imputed
+  final FittedOutlierTreatment[] treatment; // indicators: null when not treated
   final int[][] children; // composites: positions of weighted children
   final double[][] weights;
   final Aggregation[] aggregation;
@@ -37,7 +42,8 @@ final class Plan implements Serializable {
   final int maxChildren;
 
   Plan(String[] ids, byte[] kind, String[] columns, int[] slot, int[] denominatorSlot,
-      Transform[] transform, int[] sign, FittedNormalization[] normalization, int[][] children,
+      Transform[] transform, int[] sign, FittedNormalization[] normalization,
+      FittedImputation[] imputation, FittedOutlierTreatment[] treatment, int[][] children,
       double[][] weights, Aggregation[] aggregation, int[][] modulators, double[][] strengths,
       CustomScore[] custom, double minCoverage) {
     this.ids = ids;
@@ -48,6 +54,8 @@ final class Plan implements Serializable {
     this.transform = transform;
     this.sign = sign;
     this.normalization = normalization;
+    this.imputation = imputation;
+    this.treatment = treatment;
     this.children = children;
     this.weights = weights;
     this.aggregation = aggregation;
@@ -78,27 +86,28 @@ final class Plan implements Serializable {
   }
 
   /**
-   * The oriented value of indicator {@code p}: raw ÷ denominator, transformed, times the sign.
-   * NaN when missing.
+   * The prepared value of indicator {@code p} in raw units: raw ÷ denominator, imputed when
+   * missing, outlier-treated. NaN when missing. Sets {@code imputed[p]} when a fill was used.
    */
-  double oriented(int p, double[] raw, String entity) {
+  double prepared(int p, double[] raw, RowContext row, boolean[] imputed) {
     double x = raw[slot[p]];
     if (Double.isInfinite(x)) {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "entity '%s', indicator '%s': value is infinite; use NaN (blank) for missing",
-          entity, ids[p]));
+          row.entity(), ids[p]));
     }
     int d = denominatorSlot[p];
-    if (d >= 0 && !Double.isNaN(x)) {
-      double den = raw[d];
-      if (den == 0) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "entity '%s', indicator '%s': denominator '%s' is 0, so the ratio is undefined",
-            entity, ids[p], columns[d]));
-      }
-      x = x / den;
+    if (d >= 0) {
+      x = Denomination.denominate(x, raw[d], ids[p], columns[d], row.entity());
     }
-    return Orient.apply(x, transform[p], sign[p], entity, ids[p]);
+    if (Double.isNaN(x) && imputation[p] != null) {
+      x = imputation[p].fill(x, row.group(), row.entity(), row.year());
+      imputed[p] = !Double.isNaN(x);
+    }
+    if (treatment[p] != null && !Double.isNaN(x)) {
+      x = treatment[p].apply(x);
+    }
+    return x;
   }
 
   /**
@@ -106,19 +115,24 @@ final class Plan implements Serializable {
    *
    * @param raw raw values by slot
    * @param observation the entity as an observation, for custom leaves (may be built lazily)
+   * @param row who the entity is
+   * @param imputed receives, per indicator position, whether its value was imputed
    * @param score receives the score of every node, by position
    * @param coverage receives the coverage of every node, by position
    * @param contributions when not null, receives per composite position the points of each child
    *     and then of each modulator
    */
-  void evaluate(double[] raw, ObservationSource observation, String entity, Scratch s,
-      double[] score, double[] coverage, double[][] contributions) {
+  void evaluate(double[] raw, ObservationSource observation, RowContext row, Scratch s,
+      double[] score, double[] coverage, boolean[] imputed, double[][] contributions) {
+    String entity = row.entity();
+    java.util.Arrays.fill(imputed, false);
     for (int p = 0; p < ids.length; p++) {
       double v;
       double cov;
       switch (kind[p]) {
         case INDICATOR:
-          v = normalization[p].apply(oriented(p, raw, entity));
+          double x = prepared(p, raw, row, imputed);
+          v = normalization[p].apply(Orient.apply(x, transform[p], sign[p], entity, ids[p]));
           cov = Double.isNaN(v) ? 0 : 1;
           break;
         case CUSTOM:

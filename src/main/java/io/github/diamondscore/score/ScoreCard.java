@@ -22,9 +22,12 @@ public final class ScoreCard implements Serializable {
   private final ImmutableMap<String, Double> scores;
   private final ImmutableMap<String, Double> coverage;
   private final ImmutableMap<String, List<Contribution>> contributions;
+  private final List<String> imputed;
 
   ScoreCard(Framework framework, Observation observation, Map<String, Double> scores,
-      Map<String, Double> coverage, Map<String, List<Contribution>> contributions) {
+      Map<String, Double> coverage, Map<String, List<Contribution>> contributions,
+      List<String> imputed) {
+    this.imputed = List.copyOf(imputed);
     this.framework = framework;
     this.observation = observation;
     this.scores = ImmutableMap.copyOf(scores);
@@ -91,6 +94,15 @@ public final class ScoreCard implements Serializable {
   }
 
   /**
+   * The indicators whose missing value was imputed (by the index's imputation) in this card.
+   *
+   * @return indicator ids, in framework order; empty when nothing was imputed
+   */
+  public List<String> imputed() {
+    return imputed;
+  }
+
+  /**
    * Every node's score, in framework order.
    *
    * @return node id to score (NaN when missing)
@@ -140,6 +152,9 @@ public final class ScoreCard implements Serializable {
           Text.score(scores.get(id))));
       if (!n.isLeaf()) {
         sb.append(String.format(Locale.ROOT, "  cov %3.0f%%", 100 * coverage.get(id)));
+      }
+      if (imputed.contains(id)) {
+        sb.append("  (imputed)");
       }
       sb.append(points).append(System.lineSeparator());
     }

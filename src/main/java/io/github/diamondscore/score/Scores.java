@@ -44,10 +44,13 @@ public final class Scores implements Serializable {
   private final double[][] score; // [node][row]
   private final double[][] coverage;
   private final int[][] rank; // 0 = unranked
+  private final boolean[][] imputed;
+  private final ImmutableList<String> screenedOut;
 
   Scores(Framework framework, Panel panel, String[] planIds, double[][] byPlan,
-      double[][] coverageByPlan) {
+      double[][] coverageByPlan, boolean[][] imputedByPlan, List<String> screenedOut) {
     this.framework = framework;
+    this.screenedOut = ImmutableList.copyOf(screenedOut);
     int rows = panel.size();
     List<String> ents = new ArrayList<>(rows);
     List<String> grp = new ArrayList<>(rows);
@@ -81,10 +84,12 @@ public final class Scores implements Serializable {
     this.score = new double[n][];
     this.coverage = new double[n][];
     this.rank = new int[n][];
+    this.imputed = new boolean[n][];
     for (int i = 0; i < n; i++) {
       int p = planPos.get(order.get(i));
       score[i] = byPlan[p];
       coverage[i] = coverageByPlan[p];
+      imputed[i] = imputedByPlan[p];
       rank[i] = Ranks.of(score[i], years);
     }
   }
@@ -255,6 +260,44 @@ public final class Scores implements Serializable {
   }
 
   /**
+   * Whether an indicator's value for a row was imputed by the index's imputation.
+   *
+   * @param row the row
+   * @param node the indicator id
+   * @return true when the score rests on an imputed value
+   * @throws IllegalArgumentException if the node is unknown
+   */
+  public boolean isImputed(int row, String node) {
+    return imputed[node(node)][row];
+  }
+
+  /**
+   * Every imputed cell, as "entity[ year] indicator" lines in row then framework order.
+   *
+   * @return the imputed cells; empty when nothing was imputed
+   */
+  public List<String> imputedCells() {
+    List<String> out = new ArrayList<>();
+    for (int r = 0; r < size(); r++) {
+      for (int i = 0; i < nodes.size(); i++) {
+        if (imputed[i][r]) {
+          out.add(entities.get(r) + (years != null ? " " + years[r] : "") + " " + nodes.get(i));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The entities of the scored panel that screening dropped, each with its reason.
+   *
+   * @return descriptions; empty without screening or when nothing was dropped
+   */
+  public List<String> screenedOut() {
+    return screenedOut;
+  }
+
+  /**
    * The rank of a row on a node (within its year when there are years).
    *
    * @param row the row
@@ -303,6 +346,50 @@ public final class Scores implements Serializable {
         .sorted((a, b) -> Integer.compare(r[a] == 0 ? Integer.MAX_VALUE : r[a],
             r[b] == 0 ? Integer.MAX_VALUE : r[b]))
         .mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Each entity's change on every node between two years: the change table of a time panel.
+   * Entities present in only one of the years get NaN on the other side.
+   *
+   * @param fromYear the first year
+   * @param toYear the second year
+   * @return one change per entity (in order of first appearance) and node (framework order)
+   * @throws IllegalStateException if the scored panel has no years
+   * @throws IllegalArgumentException if a year has no rows
+   */
+  public List<Change> changes(int fromYear, int toYear) {
+    if (years == null) {
+      throw new IllegalStateException("these scores have no years; score a panel with a"
+          + " 'year' column to get a change table");
+    }
+    java.util.Set<Integer> have = new java.util.TreeSet<>();
+    for (int y : years) {
+      have.add(y);
+    }
+    for (int y : new int[] {fromYear, toYear}) {
+      if (!have.contains(y)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "year %d has no rows in these scores; years are %s", y, have));
+      }
+    }
+    java.util.LinkedHashMap<String, int[]> rows = new java.util.LinkedHashMap<>();
+    for (int r = 0; r < size(); r++) {
+      if (years[r] == fromYear || years[r] == toYear) {
+        int[] pair = rows.computeIfAbsent(entities.get(r), e -> new int[] {-1, -1});
+        pair[years[r] == fromYear ? 0 : 1] = r;
+      }
+    }
+    List<Change> out = new ArrayList<>();
+    for (Map.Entry<String, int[]> e : rows.entrySet()) {
+      for (int i = 0; i < nodes.size(); i++) {
+        int a = e.getValue()[0];
+        int b = e.getValue()[1];
+        out.add(new Change(e.getKey(), nodes.get(i), a < 0 ? Double.NaN : score[i][a],
+            b < 0 ? Double.NaN : score[i][b]));
+      }
+    }
+    return out;
   }
 
   /**
