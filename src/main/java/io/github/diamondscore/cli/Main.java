@@ -1,6 +1,8 @@
 package io.github.diamondscore.cli;
 
 import io.github.diamondscore.data.Observation;
+import io.github.diamondscore.data.PanelCsv;
+import io.github.diamondscore.score.Change;
 import io.github.diamondscore.internal.Text;
 import io.github.diamondscore.model.Node;
 import io.github.diamondscore.score.Contribution;
@@ -30,6 +32,11 @@ public final class Main {
       "commands:",
       "  score     score every entity; writes the results CSV (entity,node,score,rank)",
       "  explain   one entity's score card: scores, ranks, coverage, contributions",
+      "  prepare   write the prepared panel (denominated, screened, imputed, treated) and",
+      "            print what was done",
+      "  weights   derive a node's weights (equal, ahp, entropy, critic, pca); --all writes a",
+      "            reweighted framework",
+      "  rank      cross-check ranking on a node's indicators (topsis, vikor, grey, copeland)",
       "",
       "'<command> --help' describes a command's options.");
 
@@ -67,6 +74,12 @@ public final class Main {
           return score(rest, out);
         case "explain":
           return explain(rest, out);
+        case "prepare":
+          return prepare(rest, out);
+        case "weights":
+          return WeightCommands.weights(rest, out);
+        case "rank":
+          return WeightCommands.rank(rest, out);
         case "help":
         case "--help":
         case "-h":
@@ -74,7 +87,7 @@ public final class Main {
           return 0;
         default:
           throw new UsageException(String.format(Locale.ROOT,
-              "unknown command '%s'; commands: score, explain (see --help)", command));
+              "unknown command '%s'; commands: score, explain, prepare, weights, rank (see --help)", command));
       }
     } catch (IllegalArgumentException | UncheckedIOException e) {
       err.println("error: " + oneLine(e.getMessage()));
@@ -89,7 +102,7 @@ public final class Main {
     return message == null ? "(no message)" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
   }
 
-  private static boolean help(List<String> rest, PrintStream out, String text) {
+  static boolean help(List<String> rest, PrintStream out, String text) {
     if (rest.contains("--help") || rest.contains("-h")) {
       out.println(text);
       return true;
@@ -97,7 +110,7 @@ public final class Main {
     return false;
   }
 
-  private static Set<String> union(Set<String> a, String... more) {
+  static Set<String> union(Set<String> a, String... more) {
     Set<String> s = new HashSet<>(a);
     s.addAll(List.of(more));
     return s;
@@ -107,18 +120,105 @@ public final class Main {
     if (help(rest, out, "usage: score --framework F --data D [options] [--out FILE]\n\n"
         + "Scores every entity (and year) and writes the results CSV: entity[,year],node,score,rank\n"
         + "(stdout unless --out). Ranks: 1 best, ties share the lowest rank, missing unranked.\n\n"
-        + "options:\n" + Pipeline.HELP + "\n  --out FILE            write the CSV here")) {
+        + "options:\n" + Pipeline.HELP + "\n  --out FILE            write the CSV here\n"
+        + "  --changes FROM:TO     with a year column: write the change table instead,\n"
+        + "                        entity,node,score_FROM,score_TO,change")) {
       return 0;
     }
-    Args args = Args.parse("score", rest, union(Pipeline.VALUED, "out"), Pipeline.FLAGS);
+    Args args = Args.parse("score", rest, union(Pipeline.VALUED, "out", "changes"),
+        Pipeline.FLAGS);
+    int[] years = null;
+    if (args.get("changes").isPresent()) {
+      String spec = args.get("changes").get();
+      String[] parts = spec.split(":");
+      try {
+        if (parts.length != 2) {
+          throw new NumberFormatException();
+        }
+        years = new int[] {Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
+      } catch (NumberFormatException e) {
+        throw new UsageException("--changes '" + spec + "' must be two years, e.g. 2018:2019");
+      }
+    }
     Pipeline p = new Pipeline(args);
-    if (args.get("out").isPresent()) {
-      Path file = Path.of(args.get("out").get());
-      p.scores.writeCsv(file);
+    String csv;
+    if (years != null) {
+      int from = years[0];
+      int to = years[1];
+      if (!p.scores.hasYears()) {
+        throw new UsageException("--changes needs a data file with a 'year' column");
+      }
+      StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+          "entity,node,score_%d,score_%d,change%n", from, to));
+      for (Change c : p.scores.changes(from, to)) {
+        sb.append(c.entity()).append(',').append(c.node()).append(',')
+            .append(Text.exact(c.from())).append(',').append(Text.exact(c.to())).append(',')
+            .append(Text.exact(c.change())).append('\n');
+      }
+      csv = sb.toString();
     } else {
-      p.scores.writeCsv(out);
+      csv = p.scores.toCsv();
+    }
+    if (args.get("out").isPresent()) {
+      write(Path.of(args.get("out").get()), csv);
+    } else {
+      out.print(csv);
     }
     return 0;
+  }
+
+  private static int prepare(List<String> rest, PrintStream out) {
+    if (help(rest, out, "usage: prepare --framework F --data D [options] --out FILE\n\n"
+        + "Writes the panel as the index prepares it before normalization (one column per\n"
+        + "indicator, raw units: divided by denominators, screened, imputed, outlier-treated)\n"
+        + "and prints what was done.\n\noptions:\n" + Pipeline.HELP
+        + "\n  --out FILE            the prepared data CSV (required)")) {
+      return 0;
+    }
+    Args args = Args.parse("prepare", rest, union(Pipeline.VALUED, "out"), Pipeline.FLAGS);
+    Path file = Path.of(args.required("out"));
+    Pipeline p = new Pipeline(args);
+    PanelCsv.write(p.fitted.prepare(p.panel), file);
+    out.print(preparationReport(p));
+    out.println("wrote " + file);
+    return 0;
+  }
+
+  /** What preparation did: unused columns, screening, imputation, outlier treatment. */
+  static String preparationReport(Pipeline p) {
+    StringBuilder sb = new StringBuilder();
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (io.github.diamondscore.model.Indicator i : p.framework.indicators()) {
+      used.add(i.column());
+      i.denominator().ifPresent(used::add);
+    }
+    List<String> unused = new ArrayList<>();
+    for (String c : p.panel.indicators()) {
+      if (!used.contains(c)) {
+        unused.add(c);
+      }
+    }
+    sb.append(String.format(Locale.ROOT, "data: %d rows, %d columns; framework uses %d"
+        + " indicators%n", p.panel.size(), p.panel.indicatorCount(),
+        p.framework.indicators().size()));
+    if (!unused.isEmpty()) {
+      sb.append("unused data columns: ").append(String.join(", ", unused)).append('\n');
+    }
+    sb.append("index: ").append(p.index).append('\n');
+    for (String d : p.scores.screenedOut()) {
+      sb.append("screened out: ").append(d).append('\n');
+    }
+    List<String> imputed = p.scores.imputedCells();
+    if (!imputed.isEmpty()) {
+      sb.append(String.format(Locale.ROOT, "imputed %d cells (%s): %s%n", imputed.size(),
+          p.index.imputation(), String.join("; ", imputed)));
+    }
+    for (var r : p.fitted.outlierReports()) {
+      if (r.status() != io.github.diamondscore.prepare.OutlierReport.Status.PASSED) {
+        sb.append("outliers: ").append(r.describe()).append('\n');
+      }
+    }
+    return sb.toString();
   }
 
   private static int explain(List<String> rest, PrintStream out) {
@@ -134,7 +234,16 @@ public final class Main {
     String entity = args.required("entity");
     Pipeline p = new Pipeline(args);
     int row = findRow(p, entity, args);
-    out.print(card(p.fitted.score(p.panel.observation(row)), p.scores, row));
+    ScoreCard card = p.fitted.score(p.panel.observation(row));
+    out.print(card(card, p.scores, row));
+    if (!card.imputed().isEmpty()) {
+      out.println("imputed (" + p.index.imputation() + "): " + String.join(", ", card.imputed()));
+    }
+    for (var r : p.fitted.outlierReports()) {
+      if (r.status() != io.github.diamondscore.prepare.OutlierReport.Status.PASSED) {
+        out.println("outliers: " + r.describe());
+      }
+    }
     return 0;
   }
 

@@ -6,6 +6,8 @@ import io.github.diamondscore.data.PanelCsv;
 import io.github.diamondscore.model.Framework;
 import io.github.diamondscore.model.FrameworkCsv;
 import io.github.diamondscore.normalize.Normalization;
+import io.github.diamondscore.prepare.Imputation;
+import io.github.diamondscore.prepare.OutlierTreatment;
 import io.github.diamondscore.score.FittedIndex;
 import io.github.diamondscore.score.Index;
 import io.github.diamondscore.score.Scores;
@@ -16,8 +18,9 @@ import java.util.Set;
 /** The options shared by score, explain and prepare, and the pipeline they drive. */
 final class Pipeline {
   static final Set<String> VALUED = Set.of("framework", "data", "normalize", "aggregate",
-      "min-coverage", "fit-year");
-  static final Set<String> FLAGS = Set.of();
+      "min-coverage", "fit-year", "impute", "winsorize-max", "skew", "kurtosis", "screen",
+      "format");
+  static final Set<String> FLAGS = Set.of("treat-outliers");
 
   static final String HELP = String.join("\n",
       "  --framework FILE      framework CSV (id,name,parent,weight,direction,aggregation,...)",
@@ -30,7 +33,16 @@ final class Pipeline {
       "  --min-coverage F      a composite with less than this share of its weight present is",
       "                        missing (default 0: missing only when no child is present)",
       "  --fit-year Y          with a year column: fit on year Y, score every year against it",
-      "                        (default: fit on all years)");
+      "                        (default: fit on all years)",
+      "  --impute METHOD       none|mean|median|group-mean|group-median|latest (default none);",
+      "                        fill values are learned at fit and reported",
+      "  --treat-outliers      winsorize indicators with |skewness| >= 2 and kurtosis >= 3.5",
+      "                        (up to 5 points), else log-transform them (JRC/COINr defaults)",
+      "  --winsorize-max N     most points winsorized per indicator (default 5)",
+      "  --skew S              skewness threshold (default 2)",
+      "  --kurtosis K          kurtosis threshold (default 3.5)",
+      "  --screen FRACTION     drop entities with fewer than this share of indicators present",
+      "  --format coinr        read --framework as a COINr iMeta table and --data as iData");
 
   final Framework framework;
   final Panel panel;
@@ -39,13 +51,47 @@ final class Pipeline {
   final Scores scores;
 
   Pipeline(Args args) {
-    this.framework = FrameworkCsv.read(Path.of(args.required("framework")));
-    this.panel = PanelCsv.read(Path.of(args.required("data")));
+    String format = args.get("format").orElse("csv");
+    if (format.equals("coinr")) {
+      Imported imported = Imported.coinr(Path.of(args.required("framework")),
+          Path.of(args.required("data")));
+      this.framework = imported.framework;
+      this.panel = imported.panel;
+    } else if (format.equals("csv")) {
+      this.framework = FrameworkCsv.read(Path.of(args.required("framework")));
+      this.panel = PanelCsv.read(Path.of(args.required("data")));
+    } else {
+      throw new UsageException("--format '" + format + "' is not known; use csv (default) or"
+          + " coinr");
+    }
     Index.Builder b = Index.builder(framework);
     args.get("normalize").ifPresent(n -> b.normalization(Normalization.parse(n)));
     args.get("aggregate").ifPresent(a -> b.aggregation(Aggregation.parse(a)));
     if (args.get("min-coverage").isPresent()) {
       b.minCoverage(args.number("min-coverage", 0));
+    }
+    args.get("impute").ifPresent(i -> b.imputation(Imputation.parse(i)));
+    boolean treat = args.flag("treat-outliers");
+    for (String o : new String[] {"winsorize-max", "skew", "kurtosis"}) {
+      if (args.get(o).isPresent() && !treat) {
+        throw new UsageException("--" + o + " only applies with --treat-outliers");
+      }
+    }
+    if (treat) {
+      OutlierTreatment.Options o = OutlierTreatment.Options.defaults();
+      if (args.get("winsorize-max").isPresent()) {
+        o = o.withMaxWinsorizedPoints(args.integer("winsorize-max", 5));
+      }
+      if (args.get("skew").isPresent()) {
+        o = o.withSkewThreshold(args.number("skew", 2));
+      }
+      if (args.get("kurtosis").isPresent()) {
+        o = o.withKurtosisThreshold(args.number("kurtosis", 3.5));
+      }
+      b.treatOutliers(o);
+    }
+    if (args.get("screen").isPresent()) {
+      b.screening(args.number("screen", 0));
     }
     this.index = b.build();
     Panel reference = panel;

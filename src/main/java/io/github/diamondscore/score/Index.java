@@ -180,7 +180,7 @@ public final class Index implements Serializable {
 
   /** Builds an {@link Index}; not thread-safe. */
   public static final class Builder {
-    private final Framework framework;
+    private Framework framework;
     private Normalization normalization = Normalization.minMax();
     private Aggregation aggregation = Aggregation.arithmetic();
     private double minCoverage = 0;
@@ -190,6 +190,17 @@ public final class Index implements Serializable {
 
     private Builder(Framework framework) {
       this.framework = Objects.requireNonNull(framework, "framework");
+    }
+
+    /**
+     * Replaces the framework (e.g. with a reweighted copy), keeping the method choices.
+     *
+     * @param framework the framework
+     * @return this builder
+     */
+    public Builder framework(Framework framework) {
+      this.framework = Objects.requireNonNull(framework, "framework");
+      return this;
     }
 
     /**

@@ -95,6 +95,32 @@ public final class Scores implements Serializable {
   }
 
   /**
+   * Scores of one node computed outside an index (e.g. a TOPSIS closeness per entity), so other
+   * methods' results can be compared side by side with an index's: ranked and written like any
+   * other scores. Higher must be better.
+   *
+   * @param node the id to report the scores under (e.g. {@code "topsis"})
+   * @param panel the panel whose rows the scores belong to (entities, groups, years)
+   * @param scores one score per panel row, NaN for missing
+   * @return the scores, with ranks (within each year when the panel has years)
+   * @throws IllegalArgumentException if the lengths differ or the id is invalid
+   */
+  public static Scores of(String node, Panel panel, double[] scores) {
+    if (scores.length != panel.size()) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "%d scores for a panel of %d rows; give one score per row", scores.length,
+          panel.size()));
+    }
+    Framework fw = Framework.of(io.github.diamondscore.model.Indicator.of(node));
+    double[] coverage = new double[scores.length];
+    for (int r = 0; r < scores.length; r++) {
+      coverage[r] = Double.isNaN(scores[r]) ? 0 : 1;
+    }
+    return new Scores(fw, panel, new String[] {node}, new double[][] {scores.clone()},
+        new double[][] {coverage}, new boolean[1][scores.length], List.of());
+  }
+
+  /**
    * The framework the scores belong to.
    *
    * @return the framework

@@ -71,11 +71,95 @@ class MainTest {
         .containsPattern("tariff\\s+5\\s+1\\.00\\s+2\\s+100%\\s+\\+0\\.33");
   }
 
+  static final String MESSY = "src/test/resources/cli/messy.csv";
+  static final String MESSY_FW = "src/test/resources/cli/messy-framework.csv";
+
+  @Test
+  void prepare_writesPreparedPanelAndReportsEachStep(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("prepared.csv");
+    Run r = run("prepare", "--framework", MESSY_FW, "--data", MESSY, "--screen", "0.5",
+        "--impute", "group-median", "--treat-outliers", "--out", file.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    // 'thin' has 0 of 2 indicators; x has 1..9 and 100 -> winsorized (100 -> 9);
+    // y/pop: e2 (N) missing -> median of N's present y/pop (10, 30, 40, 45) = 35
+    assertThat(r.out()).contains("screened out: entity 'thin'")
+        .contains("imputed 2 cells (group-median): e2 y; e5 y")
+        .contains("outliers: indicator 'x'").contains("winsorized 1 point")
+        .contains("unused data columns: extra").contains("wrote " + file);
+    String csv = Files.readString(file);
+    assertThat(csv).startsWith("entity,group,x,y\n").contains("e2,N,2,35\n")
+        .contains("big,S,9,50\n").doesNotContain("thin");
+  }
+
+  @Test
+  void score_changes_writesChangeTable() {
+    Run r = run("score", "--framework", FW, "--data", "src/test/resources/cli/years.csv",
+        "--fit-year", "2019", "--normalize", "minmax:1:100", "--changes", "2019:2020");
+    assertThat(r.status()).as(r.err()).isZero();
+    // net: A 2019 40 -> 1, A 2020 60 -> 50.5: change 49.5
+    assertThat(r.out()).startsWith("entity,node,score_2019,score_2020,change\n")
+        .contains("A,net,1,50.5,49.5\n");
+  }
+
+  @Test
+  void explain_reportsImputedValues() {
+    Run r = run("explain", "--framework", MESSY_FW, "--data", MESSY, "--entity", "e2",
+        "--impute", "mean");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("imputed (mean): y");
+  }
+
+  @Test
+  void weights_ahp_printsWeightsAndConsistency() {
+    // 2x2 reciprocal matrix [[1, 3], [1/3, 1]]: weights 3/4 and 1/4, lambda_max = 2, CR = 0
+    Run r = run("weights", "--method", "ahp", "--framework", FW, "--node", "idx",
+        "--pairwise", "src/test/resources/cli/pairwise.csv");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("node,weight\ninfra,0.75").contains("tariff,0.25")
+        .contains("# lambdaMax = 2.000000").contains("# CR = 0.000000");
+  }
+
+  @Test
+  void weights_ahp_inconsistent_exit2NamingCr() {
+    Run r = run("weights", "--method", "ahp", "--framework",
+        "src/test/resources/cli/abc-framework.csv", "--node", "root", "--pairwise",
+        "src/test/resources/cli/pairwise-bad.csv");
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.err()).contains("CR");
+  }
+
+  @Test
+  void weights_entropy_andAll(@TempDir Path dir) throws Exception {
+    Run r = run("weights", "--method", "entropy", "--framework", MESSY_FW, "--data", MESSY,
+        "--node", "idx");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("node,weight\nx,").contains("\ny,");
+    Path file = dir.resolve("fw.csv");
+    Run all = run("weights", "--method", "equal", "--framework", FW, "--data", DATA, "--all",
+        "--out", file.toString(), "--normalize", "minmax:1:100");
+    assertThat(all.status()).as(all.err()).isZero();
+    assertThat(Files.readString(file)).contains("infra,Infrastructure,idx,0.5");
+  }
+
+  @Test
+  void rank_topsis_writesEntityScoreRank() {
+    Run r = run("rank", "--method", "topsis", "--framework", FW, "--data", DATA,
+        "--normalize", "minmax:1:100");
+    assertThat(r.status()).as(r.err()).isZero();
+    // C has no tariff: unranked. B dominates A on all three indicators -> B first, closeness 1
+    assertThat(r.out()).startsWith("entity,score,rank\n").contains("B,1,1\n")
+        .contains("A,0,2\n").contains("C,,\n");
+  }
+
   @Test
   void help_forEveryCommand() {
     assertThat(run("--help").out()).contains("score").contains("explain");
     assertThat(run("score", "--help").out()).contains("--normalize").contains("--out");
     assertThat(run("explain", "--help").out()).contains("--entity");
+    assertThat(run("weights", "--help").out()).contains("--pairwise").contains("--all");
+    assertThat(run("rank", "--help").out()).contains("topsis");
+    assertThat(run("prepare", "--help").out()).contains("--impute").contains("--treat-outliers")
+        .contains("--screen").contains("--format coinr");
   }
 
   @Test
@@ -95,6 +179,18 @@ class MainTest {
         "--normalize", "minmax:1:100"),
         "no entity 'Z'");
     assertError(run("frobnicate"), "unknown command 'frobnicate'");
+    assertError(run("score", "--framework", MESSY_FW, "--data", MESSY, "--impute", "magic"),
+        "'magic'");
+    assertError(run("score", "--framework", MESSY_FW, "--data", MESSY, "--skew", "3"),
+        "--skew only applies with --treat-outliers");
+    assertError(run("score", "--framework", MESSY_FW, "--data", MESSY, "--screen", "2"),
+        "2");
+    assertError(run("rank", "--method", "elect", "--framework", FW, "--data", DATA),
+        "unknown ranking method 'elect'");
+    assertError(run("weights", "--method", "entropy", "--framework", FW, "--data", DATA,
+        "--node", "lpi", "--normalize", "minmax:1:100"), "node 'lpi' has 0 weighted children");
+    assertError(run("score", "--framework", FW, "--data", DATA, "--changes", "2019"),
+        "must be two years");
     assertError(run("score", "--framework", FW, "--data", DATA, "--fit-year", "2019"),
         "needs a data file with a 'year' column");
     assertError(run("score", "--framework", FW, "--data", DATA, "--min-coverage", "lots"),

@@ -1,0 +1,20 @@
+package io.github.diamondscore.cli;
+
+import io.github.diamondscore.data.Panel;
+import io.github.diamondscore.model.Framework;
+import java.nio.file.Path;
+
+/** A framework and a panel read together (the COINr two-table layout). */
+final class Imported {
+  final Framework framework;
+  final Panel panel;
+
+  private Imported(Framework framework, Panel panel) {
+    this.framework = framework;
+    this.panel = panel;
+  }
+
+  static Imported coinr(Path meta, Path data) {
+    throw new UsageException("--format coinr is not available in this build");
+  }
+}

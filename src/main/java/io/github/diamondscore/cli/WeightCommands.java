@@ -1,0 +1,118 @@
+package io.github.diamondscore.cli;
+
+import io.github.diamondscore.analysis.CrossCheck;
+import io.github.diamondscore.analysis.Reweighting;
+import io.github.diamondscore.internal.Text;
+import io.github.diamondscore.model.Framework;
+import io.github.diamondscore.model.FrameworkCsv;
+import io.github.diamondscore.score.Scores;
+import io.github.diamondscore.weight.Ahp;
+import io.github.diamondscore.weight.DerivedWeights;
+import io.github.diamondscore.weight.PairwiseMatrix;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The {@code weights} and {@code rank} commands. */
+final class WeightCommands {
+  private WeightCommands() {}
+
+  static int weights(List<String> rest, PrintStream out) {
+    if (Main.help(rest, out, String.join("\n",
+        "usage: weights --method equal|ahp|entropy|critic|pca --framework F --data D --node ID",
+        "       weights --method ahp --framework F --node ID --pairwise P.csv [--max-cr C]",
+        "       weights --method entropy|critic|pca --framework F --data D --all --out NEW.csv",
+        "",
+        "Prints node,weight for the node's children (summing to 1). Data-driven methods use the",
+        "children's scores under the index options (so directions are applied); ahp reads a",
+        "labelled square pairwise matrix (Saaty's 1-9 scale, fractions like 1/3 allowed) whose",
+        "labels are the children's ids, and also prints lambda_max, CI and CR.",
+        "--all derives every composite's weights bottom-up and writes a new framework CSV.",
+        "",
+        "options:",
+        Pipeline.HELP,
+        "  --method M            equal|ahp|entropy|critic|pca",
+        "  --node ID             the composite whose children are weighted",
+        "  --pairwise FILE       ahp: the pairwise comparison matrix CSV",
+        "  --max-cr C            ahp: consistency ratio threshold (default 0.10)",
+        "  --accept-inconsistent ahp: accept CR above the threshold with a warning",
+        "  --all                 derive every composite (data-driven methods)",
+        "  --out FILE            with --all: the new framework CSV"))) {
+      return 0;
+    }
+    Args args = Args.parse("weights", rest,
+        Main.union(Pipeline.VALUED, "method", "node", "pairwise", "max-cr", "out"),
+        Main.union(Pipeline.FLAGS, "all", "accept-inconsistent"));
+    String method = args.required("method").toLowerCase(Locale.ROOT);
+    if (method.equals("ahp")) {
+      Framework fw = FrameworkCsv.read(Path.of(args.required("framework")));
+      String node = args.required("node");
+      PairwiseMatrix m = PairwiseMatrix.read(Path.of(args.required("pairwise")));
+      Ahp ahp = Ahp.defaults().withThreshold(args.number("max-cr", Ahp.DEFAULT_THRESHOLD));
+      if (args.flag("accept-inconsistent")) {
+        ahp = ahp.acceptingInconsistency();
+      }
+      DerivedWeights w = Reweighting.derive(fw, node, m, ahp);
+      print(w, out);
+      for (String d : List.of("lambdaMax", "CI", "CR")) {
+        out.println("# " + d + " = " + String.format(Locale.ROOT, "%.6f", w.diagnostics().get(d)));
+      }
+      w.warnings().forEach(x -> out.println("# warning: " + x));
+      return 0;
+    }
+    Reweighting.Method m = Reweighting.Method.parse(method);
+    if (args.flag("all")) {
+      Path file = Path.of(args.required("out"));
+      Pipeline p = new Pipeline(args);
+      Framework fw = Reweighting.deriveAll(p.index, p.panel, m);
+      FrameworkCsv.write(fw, file);
+      out.println("wrote " + file);
+      return 0;
+    }
+    String node = args.required("node");
+    Pipeline p = new Pipeline(args);
+    DerivedWeights w = Reweighting.derive(p.index, p.panel, node, m);
+    print(w, out);
+    w.warnings().forEach(x -> out.println("# warning: " + x));
+    return 0;
+  }
+
+  private static void print(DerivedWeights w, PrintStream out) {
+    out.println("node,weight");
+    for (Map.Entry<String, Double> e : w.asMap().entrySet()) {
+      out.println(e.getKey() + "," + Text.exact(e.getValue()));
+    }
+  }
+
+  static int rank(List<String> rest, PrintStream out) {
+    if (Main.help(rest, out, String.join("\n",
+        "usage: rank --method topsis|vikor|grey|copeland --framework F --data D [--node ID]",
+        "",
+        "Ranks entities on the indicators under a node (default: the root) with their effective",
+        "weights and directions, using their prepared values. Writes entity,score,rank: TOPSIS",
+        "closeness, 1 - VIKOR Q, grey relational grade, or Copeland wins - losses (higher is",
+        "better; entities missing an indicator are unranked).",
+        "",
+        "options:",
+        Pipeline.HELP,
+        "  --method M            topsis|vikor|grey|copeland",
+        "  --node ID             the node whose indicators are used (default: the root)"))) {
+      return 0;
+    }
+    Args args = Args.parse("rank", rest, Main.union(Pipeline.VALUED, "method", "node"),
+        Pipeline.FLAGS);
+    CrossCheck.Method m = CrossCheck.Method.parse(args.required("method"));
+    Pipeline p = new Pipeline(args);
+    String node = args.get("node").orElse(p.framework.root().id());
+    Scores s = CrossCheck.rank(p.fitted, p.panel, node, m);
+    out.println(s.hasYears() ? "entity,year,score,rank" : "entity,score,rank");
+    for (int r = 0; r < s.size(); r++) {
+      out.println(s.entities().get(r) + (s.hasYears() ? "," + s.year(r).getAsInt() : "") + ","
+          + Text.exact(s.score(r, m.id())) + ","
+          + (s.rank(r, m.id()).isPresent() ? s.rank(r, m.id()).getAsInt() : ""));
+    }
+    return 0;
+  }
+}
