@@ -1,13 +1,17 @@
 package io.github.diamondscore.score;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Competition ranking ("1224"): 1 is the highest score, ties share the lowest rank. */
 final class Ranks {
   private Ranks() {}
 
   /**
-   * Ranks scores, within each year when {@code years} is not null. Missing scores get 0.
+   * Ranks scores, within each year when {@code years} is not null. Missing scores get 0. The
+   * rank of v is 1 + the number of scores of its year strictly greater than v (so -0.0 and 0.0
+   * tie), found by binary search in the sorted present scores.
    *
    * @param scores the scores
    * @param years the year of each row, or null
@@ -16,42 +20,49 @@ final class Ranks {
   static int[] of(double[] scores, int[] years) {
     int n = scores.length;
     int[] out = new int[n];
-    Integer[] idx = new Integer[n];
-    for (int i = 0; i < n; i++) {
-      idx[i] = i;
+    if (years == null) {
+      rankGroup(scores, null, 0, out);
+      return out;
     }
-    // Sort by year, then score descending; NaN last.
-    Arrays.sort(idx, (a, b) -> {
-      if (years != null && years[a] != years[b]) {
-        return Integer.compare(years[a], years[b]);
+    Map<Integer, Integer> seen = new HashMap<>();
+    for (int y : years) {
+      if (seen.putIfAbsent(y, 0) == null) {
+        rankGroup(scores, years, y, out);
       }
-      boolean na = Double.isNaN(scores[a]);
-      boolean nb = Double.isNaN(scores[b]);
-      if (na || nb) {
-        return Boolean.compare(na, nb);
-      }
-      return Double.compare(scores[b], scores[a]);
-    });
-    int start = 0;
-    while (start < n) {
-      int end = start;
-      while (end < n && (years == null || years[idx[end]] == years[idx[start]])) {
-        end++;
-      }
-      int rank = 0;
-      for (int k = start; k < end; k++) {
-        double v = scores[idx[k]];
-        if (Double.isNaN(v)) {
-          break;
-        }
-        // Scores compare equal for -0.0 and 0.0 here on purpose (== not Double.compare).
-        if (k == start || v != scores[idx[k - 1]]) {
-          rank = k - start + 1;
-        }
-        out[idx[k]] = rank;
-      }
-      start = end;
     }
     return out;
+  }
+
+  private static void rankGroup(double[] scores, int[] years, int year, int[] out) {
+    int n = scores.length;
+    double[] present = new double[n];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+      if ((years == null || years[i] == year) && !Double.isNaN(scores[i])) {
+        present[m++] = scores[i];
+      }
+    }
+    double[] sorted = Arrays.copyOf(present, m);
+    Arrays.sort(sorted);
+    for (int i = 0; i < n; i++) {
+      if ((years == null || years[i] == year) && !Double.isNaN(scores[i])) {
+        out[i] = 1 + m - firstGreater(sorted, scores[i]);
+      }
+    }
+  }
+
+  /** Index of the first element strictly greater than v (m when none). */
+  private static int firstGreater(double[] sorted, double v) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] > v) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
   }
 }
