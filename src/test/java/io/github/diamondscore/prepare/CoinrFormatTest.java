@@ -484,6 +484,14 @@ class CoinrFormatTest {
 
     assertThatThrownBy(() -> read(meta, DATA))
         .hasMessageContaining("line 6 of meta.csv, iCode 'Idx': Type 'Aggregat'");
+    // empty lines (LF and CRLF) right before the bad row are counted
+    assertThatThrownBy(() -> read(META, "uCode,a,b\r\nX,1,2\r\n\r\n\r\nY,3,x\r\n"))
+        .hasMessageContaining("line 5 of data.csv, entity 'Y', column 'b'");
+    assertThatThrownBy(() -> read(META, "uCode,a,b\n\nX,1,x\n"))
+        .hasMessageContaining("line 3 of data.csv, entity 'X', column 'b'");
+    // a last line without a line break
+    assertThatThrownBy(() -> read(META, "uCode,a,b\nX,1,2\nY,3,x"))
+        .hasMessageContaining("line 3 of data.csv, entity 'Y', column 'b'");
   }
 
   @Test
