@@ -2,6 +2,7 @@ package io.github.diamondscore.cli;
 
 import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.model.Framework;
+import io.github.diamondscore.prepare.CoinrFormat;
 import java.nio.file.Path;
 
 /** A framework and a panel read together (the COINr two-table layout). */
@@ -15,6 +16,7 @@ final class Imported {
   }
 
   static Imported coinr(Path meta, Path data) {
-    throw new UsageException("--format coinr is not available in this build");
+    CoinrFormat.Imported in = CoinrFormat.read(meta, data);
+    return new Imported(in.framework(), in.panel());
   }
 }

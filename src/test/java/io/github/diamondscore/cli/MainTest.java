@@ -152,6 +152,17 @@ class MainTest {
   }
 
   @Test
+  void score_formatCoinr_readsTheTwoTables() {
+    Run r = run("score", "--format", "coinr", "--framework",
+        "src/test/resources/coinr/worked/iMeta.csv", "--data",
+        "src/test/resources/coinr/worked/iData.csv");
+    assertThat(r.status()).as(r.err()).isZero();
+    // CoinrFormatTest works A's index out by hand: 22.023809523809526
+    assertThat(r.out()).startsWith("entity,year,node,score,rank\n")
+        .contains("A,2021,Index,22.0238095238095");
+  }
+
+  @Test
   void help_forEveryCommand() {
     assertThat(run("--help").out()).contains("score").contains("explain");
     assertThat(run("score", "--help").out()).contains("--normalize").contains("--out");
