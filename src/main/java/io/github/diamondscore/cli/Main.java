@@ -37,6 +37,7 @@ public final class Main {
       "  weights   derive a node's weights (equal, ahp, entropy, critic, pca); --all writes a",
       "            reweighted framework",
       "  rank      cross-check ranking on a node's indicators (topsis, vikor, grey, copeland)",
+      "  uncertainty  Monte Carlo rank intervals under uncertain weights and methods",
       "",
       "'<command> --help' describes a command's options.");
 
@@ -80,6 +81,8 @@ public final class Main {
           return WeightCommands.weights(rest, out);
         case "rank":
           return WeightCommands.rank(rest, out);
+        case "uncertainty":
+          return UncertaintyCommand.run(rest, out);
         case "help":
         case "--help":
         case "-h":
@@ -87,9 +90,9 @@ public final class Main {
           return 0;
         default:
           throw new UsageException(String.format(Locale.ROOT,
-              "unknown command '%s'; commands: score, explain, prepare, weights, rank (see --help)", command));
+              "unknown command '%s'; commands: score, explain, prepare, weights, rank, uncertainty (see --help)", command));
       }
-    } catch (IllegalArgumentException | UncheckedIOException e) {
+    } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       err.println("error: " + oneLine(e.getMessage()));
       return 2;
     } catch (RuntimeException e) {

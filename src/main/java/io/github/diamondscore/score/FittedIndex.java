@@ -148,6 +148,31 @@ public final class FittedIndex implements Serializable {
   }
 
   /**
+   * The same fitted index with other weights: every learned parameter (normalization,
+   * imputation, outlier treatment) is kept, since none depends on weights, so weight-sensitivity
+   * analyses need no refit.
+   *
+   * @param weights node id to new weight (finite, &gt; 0); nodes not named keep theirs
+   * @return the reweighted fitted index
+   * @throws IllegalArgumentException naming an unknown node or an invalid weight
+   */
+  public FittedIndex reweighted(Map<String, Double> weights) {
+    Framework fw = framework().withWeights(weights);
+    double[][] w = new double[plan.size()][];
+    for (int p = 0; p < plan.size(); p++) {
+      if (plan.kind[p] == Plan.COMPOSITE) {
+        List<Node> kids = fw.require(plan.ids[p]).children();
+        w[p] = new double[kids.size()];
+        for (int k = 0; k < kids.size(); k++) {
+          w[p][k] = kids.get(k).weight();
+        }
+      }
+    }
+    return new FittedIndex(index.toBuilder().framework(fw).build(), plan.withWeights(w),
+        referenceSize, outlierReports, referenceScreenedOut);
+  }
+
+  /**
    * Scores every entity of a panel.
    *
    * @param panel a panel with a column for every indicator (and denominator); other columns are

@@ -70,6 +70,13 @@ final class Plan implements Serializable {
     this.maxChildren = max;
   }
 
+  /** The same plan with other composite weights (same positions and child order). */
+  Plan withWeights(double[][] newWeights) {
+    return new Plan(ids, kind, columns, slot, denominatorSlot, transform, sign, normalization,
+        imputation, treatment, children, newWeights, aggregation, modulators, strengths, custom,
+        minCoverage);
+  }
+
   int size() {
     return ids.length;
   }

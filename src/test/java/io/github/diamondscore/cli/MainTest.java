@@ -163,6 +163,18 @@ class MainTest {
   }
 
   @Test
+  void uncertainty_printsIntervalsAndWritesCsv(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("u.csv");
+    Run r = run("uncertainty", "--framework", FW, "--data", DATA, "--normalize", "minmax:1:100",
+        "--runs", "50", "--seed", "3", "--aggregations", "geometric", "--out", file.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Uncertainty of 'idx' ranks over 50 runs")
+        .contains("sensitivity").contains("weights").contains("aggregation");
+    // B dominates every indicator: first in every run
+    assertThat(Files.readString(file)).contains("\nB,").containsPattern("\nB,[0-9.]+,1,1,1,1,");
+  }
+
+  @Test
   void help_forEveryCommand() {
     assertThat(run("--help").out()).contains("score").contains("explain");
     assertThat(run("score", "--help").out()).contains("--normalize").contains("--out");
