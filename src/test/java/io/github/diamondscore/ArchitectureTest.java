@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps package dependencies pointing one way (README, "Project layout"): a package may use
- * only packages on a lower layer, or its own layer's... never a higher one. A plain scan of
+ * only packages on a lower layer (not another package of its own layer, never a higher one). A plain scan of
  * every reference to {@code io.github.diamondscore.<package>} in the main sources, imports and
  * fully qualified names alike.
  */

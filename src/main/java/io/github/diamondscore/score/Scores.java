@@ -43,7 +43,8 @@ public final class Scores implements Serializable {
   private final ImmutableMap<String, Integer> nodeIndex;
   private final double[][] score; // [node][row]
   private final double[][] coverage;
-  private final int[][] rank; // 0 = unranked
+  // Ranks cost a sort per node, so each node's are computed on first use and published safely.
+  private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> rank; // 0 = unranked
   private final boolean[][] imputed;
   private final ImmutableList<String> screenedOut;
 
@@ -83,14 +84,13 @@ public final class Scores implements Serializable {
     int n = order.size();
     this.score = new double[n][];
     this.coverage = new double[n][];
-    this.rank = new int[n][];
+    this.rank = new java.util.concurrent.atomic.AtomicReferenceArray<>(n);
     this.imputed = new boolean[n][];
     for (int i = 0; i < n; i++) {
       int p = planPos.get(order.get(i));
       score[i] = byPlan[p];
       coverage[i] = coverageByPlan[p];
       imputed[i] = imputedByPlan[p];
-      rank[i] = Ranks.of(score[i], years);
     }
   }
 
@@ -227,6 +227,15 @@ public final class Scores implements Serializable {
         String.format(Locale.ROOT, "no row for entity '%s' in year %d", entity, year));
   }
 
+  private int[] ranks(int node) {
+    int[] r = rank.get(node);
+    if (r == null) {
+      r = Ranks.of(score[node], years);
+      rank.compareAndSet(node, null, r);
+    }
+    return r;
+  }
+
   private int node(String id) {
     Integer i = nodeIndex.get(id);
     if (i == null) {
@@ -332,7 +341,7 @@ public final class Scores implements Serializable {
    * @throws IllegalArgumentException if the node is unknown
    */
   public OptionalInt rank(int row, String node) {
-    int r = rank[node(node)][row];
+    int r = ranks(node(node))[row];
     return r == 0 ? OptionalInt.empty() : OptionalInt.of(r);
   }
 
@@ -367,7 +376,7 @@ public final class Scores implements Serializable {
    * @throws IllegalArgumentException if the node is unknown
    */
   public int[] order(String node) {
-    int[] r = rank[node(node)];
+    int[] r = ranks(node(node));
     return java.util.stream.IntStream.range(0, size()).boxed()
         .sorted((a, b) -> Integer.compare(r[a] == 0 ? Integer.MAX_VALUE : r[a],
             r[b] == 0 ? Integer.MAX_VALUE : r[b]))
@@ -433,7 +442,7 @@ public final class Scores implements Serializable {
         for (int i = 0; i < nodes.size(); i++) {
           out.append(prefix).append(csvField(nodes.get(i))).append(',')
               .append(Text.exact(score[i][r])).append(',')
-              .append(rank[i][r] == 0 ? "" : Integer.toString(rank[i][r])).append('\n');
+              .append(ranks(i)[r] == 0 ? "" : Integer.toString(ranks(i)[r])).append('\n');
         }
       }
     } catch (IOException e) {
@@ -500,7 +509,7 @@ public final class Scores implements Serializable {
     for (int k = 0; k < shown; k++) {
       int r = order[k];
       List<String> row = new ArrayList<>();
-      int rk = rank[0][r];
+      int rk = ranks(0)[r];
       row.add(rk == 0 ? "" : Integer.toString(rk));
       row.add(entities.get(r));
       if (years != null) {
