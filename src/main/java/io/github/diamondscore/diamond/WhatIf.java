@@ -55,8 +55,9 @@ public record WhatIf(String entity, String column, Direction direction, double f
    */
   @Override
   public String toString() {
+    String verb = Double.isNaN(from) ? "setting" : to > from ? "raising" : "lowering";
     return String.format(Locale.ROOT, "%s %s from %s to %s %s %s points to the index (%s -> %s)",
-        to > from ? "raising" : "lowering", column, Fmt.number(from), Fmt.number(to),
+        verb, column, Fmt.number(from), Fmt.number(to),
         gain() >= 0 ? "adds" : "removes", Fmt.score(Math.abs(gain())), Fmt.score(before),
         Fmt.score(after));
   }
