@@ -7,8 +7,9 @@ final class Fmt {
   private Fmt() {}
 
   /**
-   * A raw value for a sentence: grouped whole number from 1000 up ({@code 1,423,520,357}), two
-   * decimals from 0.1, three significant digits below; {@code NA} for NaN.
+   * A raw value for a sentence: grouped whole number from 1000 up ({@code 1,423,520,357}), a
+   * whole number as such ({@code 3}), two decimals from 0.1, three significant digits below;
+   * {@code NA} for NaN.
    */
   static String number(double v) {
     if (Double.isNaN(v)) {
@@ -18,9 +19,11 @@ final class Fmt {
     if (a >= 1000) {
       return String.format(Locale.ROOT, "%,.0f", v);
     }
-    if (a >= 0.1 || a == 0) {
-      String s = String.format(Locale.ROOT, "%.2f", v);
-      return s.equals("-0.00") ? "0.00" : s;
+    if (v == Math.rint(v)) {
+      return String.format(Locale.ROOT, "%.0f", v == 0 ? 0.0 : v);
+    }
+    if (a >= 0.1) {
+      return String.format(Locale.ROOT, "%.2f", v);
     }
     return String.format(Locale.ROOT, "%.3g", v);
   }

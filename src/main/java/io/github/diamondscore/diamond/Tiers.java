@@ -177,13 +177,13 @@ public final class Tiers {
       Tier t = tiers.get(i);
       sb.append(i == 0 ? "" : ", ").append(t.name()).append(' ');
       if (i == 0 && tiers.size() > 1) {
-        sb.append(">= ").append(Fmt.number(t.minimum()).replace(".00", ""));
+        sb.append(">= ").append(Fmt.number(t.minimum()));
       } else if (t.minimum() == Double.NEGATIVE_INFINITY) {
         sb.append(tiers.size() == 1 ? "(all scores)"
-            : "< " + Fmt.number(tiers.get(i - 1).minimum()).replace(".00", ""));
+            : "< " + Fmt.number(tiers.get(i - 1).minimum()));
       } else {
-        sb.append(Fmt.number(t.minimum()).replace(".00", "")).append('-')
-            .append(Fmt.number(tiers.get(i - 1).minimum()).replace(".00", ""));
+        sb.append(Fmt.number(t.minimum())).append('-')
+            .append(Fmt.number(tiers.get(i - 1).minimum()));
       }
     }
     return sb.toString();

@@ -137,14 +137,14 @@ class AssessmentTest {
     assertThat(ra.value()).isEqualTo(2.0);
     assertThat(ra.peerMedian()).isEqualTo(4.0);
     assertThat(ra.shortfall()).isEqualTo(2.0);
-    assertThat(ra.reason()).isEqualTo("x = 2.00, 2.00 below the peer median 4.00");
+    assertThat(ra.reason()).isEqualTo("x = 2, 2 below the peer median 4");
     // b has no row: the rows of its reason z (lower is better: 8 vs median of 8, 2, 5, 6, 9 = 6).
     Recommendation rz = recs.get(1);
     assertThat(rz.recommendation()).isEqualTo("Rec Z");
     assertThat(rz.reason())
-        .isEqualTo("z = 8.00, 2.00 above the peer median 6.00 (lower is better)");
-    assertThat(rz.toString()).isEqualTo("Rec Z for b (percentile 25): Do Z; because z = 8.00,"
-        + " 2.00 above the peer median 6.00 (lower is better)");
+        .isEqualTo("z = 8, 2 above the peer median 6 (lower is better)");
+    assertThat(rz.toString()).isEqualTo("Rec Z for b (percentile 25): Do Z; because z = 8,"
+        + " 2 above the peer median 6 (lower is better)");
   }
 
   @Test
@@ -188,7 +188,9 @@ class AssessmentTest {
     assertThat(w.get(0).before()).isEqualTo(25.0);
     assertThat(w.get(0).direction()).isEqualTo(Direction.LOWER_IS_BETTER);
     assertThat(w.get(0).toString())
-        .isEqualTo("lowering z from 8.00 to 5.00 adds 15.00 points to the index (25.00 -> 40.00)");
+        .isEqualTo("lowering z from 8 to 5 adds 15.00 points to the index (25.00 -> 40.00)");
+    assertThat(assessment().whatIf("E3", "y", 7).toString())
+        .isEqualTo("setting y from NA to 7 adds 7.50 points to the index (45.00 -> 52.50)");
     // E4 is at or beyond the 75th percentile on x and y and below the 25th on z: no candidate.
     assertThat(assessment().whatIfs("E4")).extracting(WhatIf::column).containsExactly("z");
     // Fixed columns are left out.

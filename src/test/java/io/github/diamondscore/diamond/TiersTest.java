@@ -58,19 +58,19 @@ class TiersTest {
   @Test
   void of_invalid_messagesNameTheProblem() {
     assertThatThrownBy(() -> Tiers.of(55, 70, 40)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("leading (55.00) > ready (70.00)");
+        .hasMessageContaining("leading (55) > ready (70)");
     assertThatThrownBy(() -> Tiers.of(Double.NaN, 55, 40))
         .hasMessageContaining("tier cut-off (NaN) must be finite");
     assertThatThrownBy(() -> Tiers.of(List.of()))
         .hasMessageContaining("tiers are empty");
     assertThatThrownBy(() -> Tiers.of(List.of(new Tier("A", 50), new Tier("B", 20))))
-        .hasMessageContaining("lowest tier 'B' has minimum 20.00")
+        .hasMessageContaining("lowest tier 'B' has minimum 20")
         .hasMessageContaining("-Infinity");
     assertThatThrownBy(() -> Tiers.of(List.of(new Tier("A", 50), new Tier("A",
         Double.NEGATIVE_INFINITY)))).hasMessageContaining("tier name 'A' appears twice");
     assertThatThrownBy(() -> Tiers.of(List.of(new Tier("A", 50), new Tier("B", 50),
         new Tier("C", Double.NEGATIVE_INFINITY))))
-        .hasMessageContaining("tier 'B' minimum (50.00) is also another tier's");
+        .hasMessageContaining("tier 'B' minimum (50) is also another tier's");
     assertThatThrownBy(() -> new Tier(" ", 1)).hasMessageContaining("tier name is blank");
     assertThatThrownBy(() -> new Tier("A", Double.NaN))
         .hasMessageContaining("tier 'A' minimum (NaN) must be finite");
