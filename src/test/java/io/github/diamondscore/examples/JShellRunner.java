@@ -32,8 +32,11 @@ final class JShellRunner {
     PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     try (JShell shell = JShell.builder().out(out).err(out)
         .remoteVMOptions("-Duser.dir=" + workingDir.toAbsolutePath()).build()) {
+      // commons-io and commons-codec are commons-csv's own dependencies: reading CSV in a
+      // script needs them.
       for (Class<?> c : List.of(Panel.class, ImmutableList.class, FastMath.class,
-          CSVFormat.class)) {
+          CSVFormat.class, org.apache.commons.io.IOUtils.class,
+          org.apache.commons.codec.binary.Base64.class)) {
         shell.addToClasspath(
             Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
       }

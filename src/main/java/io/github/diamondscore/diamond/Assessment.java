@@ -1,0 +1,739 @@
+package io.github.diamondscore.diamond;
+
+import io.github.diamondscore.data.Observation;
+import io.github.diamondscore.data.Panel;
+import io.github.diamondscore.model.Composite;
+import io.github.diamondscore.model.Direction;
+import io.github.diamondscore.model.Framework;
+import io.github.diamondscore.model.Indicator;
+import io.github.diamondscore.model.Node;
+import io.github.diamondscore.score.FittedIndex;
+import io.github.diamondscore.score.ScoreCard;
+import io.github.diamondscore.score.Scores;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * Results a strategist can act on, from a fitted index and the entities it scores: a ranking with
+ * tiers, score cards with strengths, weaknesses, gaps, computed what-ifs and recommendations, and
+ * side-by-side comparisons.
+ *
+ * <pre>{@code
+ * Assessment a = GoGlobal.assess();                  // the bundled countries, go-global model
+ * System.out.println(a.ranking());                   // rank, country, score, tier, group
+ * System.out.println(a.card("CHN"));                 // China's score card
+ * System.out.println(a.compare("CHN", "KAZ", "POL"));
+ * }</pre>
+ *
+ * <p><b>Peers.</b> Ranks, percentiles, medians and frontiers are taken over the entities of the
+ * assessed panel ("all"); group ranks and group leaders over the entities sharing the panel's
+ * {@code group}. The card shows the root and every composite (including composites that modulate
+ * another node, such as chance and government).
+ *
+ * <p><b>Percentile</b> of an entity on a node: 100 · b / (n − 1), where n entities have a score
+ * on the node and b of them score strictly lower (the library's {@code percentile}
+ * normalization); NaN when n ≤ 1.
+ *
+ * <p><b>Strengths and weaknesses</b>: the (up to) three nodes other than the root where the
+ * entity's percentile is highest and above 50, or lowest and below 50; ties in framework order.
+ *
+ * <p><b>What-if</b> ({@link #whatIfs(String)}): for each data column of the framework that the
+ * entity has a value for (and that is not a {@linkplain #withFixedColumns fixed column}), the
+ * candidate change moves the raw value to the <em>75th percentile</em> of the column's values in
+ * the panel — the 25th for a lower-is-better column — when that is better than the current value.
+ * The percentile is R's default (type 7, numpy's linear): with sorted values x₀ … xₙ₋₁,
+ * h = (n − 1) p, the value is x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋₊₁ − x⌊h⌋). The gain is computed by the
+ * fitted index: the observation with the new value is scored and compared with the current
+ * score. A column that feeds several nodes changes all of them, as it would in reality.
+ *
+ * <p><b>Recommendations</b> ({@link #recommend(String)}): for each weakness, the indicator under
+ * it with the lowest percentile whose raw value is worse than the peer median gives the reason
+ * (its value, the median, the shortfall); the {@link Recommendations} table gives the advice: the
+ * rows of the node, else of the indicator, else the {@code *} rows. A weakness without such an
+ * indicator gets no recommendation. Order: weaknesses lowest first, then table order.
+ *
+ * <p>An assessment is immutable and thread-safe.
+ */
+public final class Assessment {
+  private static final int SHOWN = 3;
+  private static final double QUANTILE = 0.75;
+
+  private final FittedIndex fitted;
+  private final Panel panel;
+  private final Scores scores;
+  private final Tiers tiers;
+  private final Recommendations recommendations;
+  private final Set<String> fixedColumns;
+  private final List<String> cardNodes;
+  private final List<String> columns; // distinct data columns, framework order
+  private final Map<String, Indicator> columnIndicator; // first indicator reading each column
+
+  private Assessment(FittedIndex fitted, Panel panel, Scores scores, Tiers tiers,
+      Recommendations recommendations, Set<String> fixedColumns) {
+    this.fitted = fitted;
+    this.panel = panel;
+    this.scores = scores;
+    this.tiers = tiers;
+    this.recommendations = recommendations;
+    this.fixedColumns = Set.copyOf(fixedColumns);
+    Framework fw = fitted.framework();
+    List<String> card = new ArrayList<>();
+    for (Node n : fw.nodes()) {
+      if (n instanceof Composite) {
+        card.add(n.id());
+      }
+    }
+    if (!(fw.root() instanceof Composite)) {
+      card.add(0, fw.root().id());
+    }
+    this.cardNodes = List.copyOf(card);
+    Map<String, Indicator> byColumn = new LinkedHashMap<>();
+    for (Indicator i : fw.indicators()) {
+      byColumn.putIfAbsent(i.column(), i);
+    }
+    this.columnIndicator = byColumn;
+    this.columns = List.copyOf(byColumn.keySet());
+  }
+
+  /**
+   * Scores a panel and assesses it, with the default tiers and recommendations and no fixed
+   * columns.
+   *
+   * @param fitted the fitted index
+   * @param panel the entities to assess (the peers), one row each; usually the reference panel
+   * @return the assessment
+   * @throws IllegalArgumentException if the panel has rows for several years (filter one year
+   *     with {@link Panel#filterYear}), is empty, or lacks a column of the index
+   */
+  public static Assessment of(FittedIndex fitted, Panel panel) {
+    Objects.requireNonNull(fitted, "fitted");
+    Objects.requireNonNull(panel, "panel");
+    if (panel.years().size() > 1) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "the panel has rows for years %s; an assessment compares entities in one year, so"
+              + " filter one first, e.g. panel.filterYear(%d)", panel.years(),
+          panel.years().last()));
+    }
+    if (panel.size() == 0) {
+      throw new IllegalArgumentException("the panel has no rows; assess at least one entity");
+    }
+    return new Assessment(fitted, panel, fitted.score(panel), Tiers.defaults(),
+        Recommendations.defaults(), Set.of());
+  }
+
+  /**
+   * A copy with other tiers.
+   *
+   * @param newTiers the tiers
+   * @return the copy
+   */
+  public Assessment withTiers(Tiers newTiers) {
+    return new Assessment(fitted, panel, scores, Objects.requireNonNull(newTiers, "tiers"),
+        recommendations, fixedColumns);
+  }
+
+  /**
+   * A copy with another recommendations table.
+   *
+   * @param table the table
+   * @return the copy
+   */
+  public Assessment withRecommendations(Recommendations table) {
+    return new Assessment(fitted, panel, scores, tiers, Objects.requireNonNull(table, "table"),
+        fixedColumns);
+  }
+
+  /**
+   * A copy whose what-ifs leave out some data columns: things the entity cannot change, such as
+   * population or, for a firm, its home country's diamond.
+   *
+   * @param fixed data columns
+   * @return the copy
+   * @throws IllegalArgumentException if a column is not read by the framework
+   */
+  public Assessment withFixedColumns(Collection<String> fixed) {
+    for (String c : fixed) {
+      if (!columnIndicator.containsKey(c)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "fixed column '%s' is not a data column of framework '%s'; its columns are: %s", c,
+            fitted.framework().root().id(), String.join(", ", columns)));
+      }
+    }
+    return new Assessment(fitted, panel, scores, tiers, recommendations, Set.copyOf(fixed));
+  }
+
+  /**
+   * The fitted index.
+   *
+   * @return the fitted index
+   */
+  public FittedIndex fitted() {
+    return fitted;
+  }
+
+  /**
+   * The framework.
+   *
+   * @return the framework
+   */
+  public Framework framework() {
+    return fitted.framework();
+  }
+
+  /**
+   * The assessed panel.
+   *
+   * @return the panel
+   */
+  public Panel panel() {
+    return panel;
+  }
+
+  /**
+   * The scores of every node for every entity of the panel.
+   *
+   * @return the scores
+   */
+  public Scores scores() {
+    return scores;
+  }
+
+  /**
+   * The tiers.
+   *
+   * @return the tiers
+   */
+  public Tiers tiers() {
+    return tiers;
+  }
+
+  /**
+   * The recommendations table.
+   *
+   * @return the table
+   */
+  public Recommendations recommendations() {
+    return recommendations;
+  }
+
+  /**
+   * The columns left out of the what-ifs.
+   *
+   * @return an unmodifiable set
+   */
+  public Set<String> fixedColumns() {
+    return fixedColumns;
+  }
+
+  /**
+   * The entity ids, in panel order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> entities() {
+    return panel.entities();
+  }
+
+  /**
+   * The nodes on a score card: the root, then every composite in framework order.
+   *
+   * @return an unmodifiable list of node ids
+   */
+  public List<String> cardNodes() {
+    return cardNodes;
+  }
+
+  /**
+   * The data columns the framework reads, in framework order, each once.
+   *
+   * @return an unmodifiable list
+   */
+  public List<String> columns() {
+    return columns;
+  }
+
+  /**
+   * An entity's raw values, as the fitted index reads them.
+   *
+   * @param entity the entity id
+   * @return its row of the panel as an observation
+   * @throws IllegalArgumentException if the entity is not in the panel
+   */
+  public Observation observation(String entity) {
+    return panel.observation(row(entity));
+  }
+
+  /**
+   * An entity scored online by the fitted index: every node's score and coverage, and each
+   * composite's contributions (the same numbers as {@link #scores()}).
+   *
+   * @param entity the entity id
+   * @return the score card of the {@code score} package
+   * @throws IllegalArgumentException if the entity is not in the panel
+   */
+  public ScoreCard scoreCard(String entity) {
+    return fitted.score(observation(entity));
+  }
+
+  /**
+   * An entity's display name: its name in the panel, else its id.
+   *
+   * @param entity the entity id
+   * @return the name
+   * @throws IllegalArgumentException if the entity is not in the panel
+   */
+  public String name(String entity) {
+    return panel.name(row(entity)).orElse(entity);
+  }
+
+  /**
+   * An entity's group.
+   *
+   * @param entity the entity id
+   * @return the group, empty when none
+   * @throws IllegalArgumentException if the entity is not in the panel
+   */
+  public String group(String entity) {
+    return panel.group(row(entity)).orElse("");
+  }
+
+  /**
+   * An entity's index (root) score.
+   *
+   * <p>Non-finite values: NaN when missing.
+   *
+   * @param entity the entity id
+   * @return the score
+   * @throws IllegalArgumentException if the entity is not in the panel
+   */
+  public double score(String entity) {
+    return scores.score(row(entity), fitted.framework().root().id());
+  }
+
+  /**
+   * An entity's score on a node.
+   *
+   * <p>Non-finite values: NaN when missing.
+   *
+   * @param entity the entity id
+   * @param node the node id
+   * @return the score
+   * @throws IllegalArgumentException if the entity or node is unknown
+   */
+  public double score(String entity, String node) {
+    return scores.score(row(entity), node);
+  }
+
+  /**
+   * An entity's tier.
+   *
+   * @param entity the entity id
+   * @return the tier of its index score, empty when missing
+   * @throws IllegalArgumentException if the entity is not in the panel
+   */
+  public Optional<Tier> tier(String entity) {
+    return tiers.tierOf(score(entity));
+  }
+
+  /**
+   * An entity's percentile among all entities on a node (see the class comment).
+   *
+   * <p>Non-finite values: NaN when its score is missing or fewer than two entities have one.
+   *
+   * @param entity the entity id
+   * @param node the node id
+   * @return the percentile in [0, 100]
+   * @throws IllegalArgumentException if the entity or node is unknown
+   */
+  public double percentile(String entity, String node) {
+    return percentile(scores.column(node), row(entity));
+  }
+
+  /**
+   * The ranking on the index: every entity, best first.
+   *
+   * @return the ranking
+   */
+  public Ranking ranking() {
+    String root = fitted.framework().root().id();
+    List<Ranking.Row> rows = new ArrayList<>();
+    for (int r : scores.order(root)) {
+      double s = scores.score(r, root);
+      rows.add(new Ranking.Row(scores.rank(r, root), panel.entity(r),
+          panel.name(r).orElse(panel.entity(r)), panel.group(r).orElse(""), s,
+          tiers.nameOf(s), dataCoverage(r)));
+    }
+    return new Ranking(root, tiers, rows);
+  }
+
+  /**
+   * One entity's score card.
+   *
+   * @param entity the entity id
+   * @return the card
+   * @throws IllegalArgumentException if the entity is not in the panel
+   */
+  public ReadinessCard card(String entity) {
+    int row = row(entity);
+    List<NodeResult> results = new ArrayList<>();
+    for (String node : cardNodes) {
+      results.add(result(row, node));
+    }
+    List<NodeResult> ranked = new ArrayList<>();
+    for (NodeResult r : results.subList(1, results.size())) {
+      if (!Double.isNaN(r.percentile())) {
+        ranked.add(r);
+      }
+    }
+    // A stable sort keeps framework order among equal percentiles.
+    List<NodeResult> strong = new ArrayList<>(ranked);
+    strong.removeIf(r -> !(r.percentile() > 50));
+    strong.sort(Comparator.comparingDouble(NodeResult::percentile).reversed());
+    List<NodeResult> weak = weaknesses(row);
+    List<WhatIf> all = whatIfs(entity);
+    return new ReadinessCard(entity, name(entity), group(entity),
+        tiers.tierOf(results.get(0).score()), dataCoverage(row), columns.size(), results,
+        strong.subList(0, Math.min(SHOWN, strong.size())), weak,
+        all.subList(0, Math.min(SHOWN, all.size())), recommend(entity));
+  }
+
+  /**
+   * Every candidate what-if for an entity, largest gain first (ties in framework order); only
+   * changes that raise the index are kept. See the class comment for the candidate rule.
+   *
+   * @param entity the entity id
+   * @return an unmodifiable list
+   * @throws IllegalArgumentException if the entity is not in the panel
+   */
+  public List<WhatIf> whatIfs(String entity) {
+    int row = row(entity);
+    Observation now = panel.observation(row);
+    double before = fitted.score(now).total();
+    List<WhatIf> out = new ArrayList<>();
+    for (String column : columns) {
+      if (fixedColumns.contains(column)) {
+        continue;
+      }
+      double from = panel.value(row, panel.columnIndex(column));
+      if (Double.isNaN(from)) {
+        continue;
+      }
+      Direction dir = columnIndicator.get(column).direction();
+      double target = quantile(present(column),
+          dir == Direction.HIGHER_IS_BETTER ? QUANTILE : 1 - QUANTILE);
+      boolean better = dir == Direction.HIGHER_IS_BETTER ? target > from : target < from;
+      if (!better) {
+        continue;
+      }
+      WhatIf w = whatIf(entity, column, target, now, before);
+      if (w.gain() > 0) {
+        out.add(w);
+      }
+    }
+    // Stable: equal gains keep framework order.
+    out.sort(Comparator.comparingDouble(WhatIf::gain).reversed());
+    return List.copyOf(out);
+  }
+
+  /**
+   * The effect on the index of setting one raw value, computed by the fitted index.
+   *
+   * <p>Non-finite values: NaN sets the value missing; infinities are rejected.
+   *
+   * @param entity the entity id
+   * @param column a data column of the framework
+   * @param value the new raw value
+   * @return the what-if with the scores before and after
+   * @throws IllegalArgumentException if the entity or column is unknown, or the value is outside
+   *     the method's domain (e.g. ≤ 0 for a log-transformed column)
+   */
+  public WhatIf whatIf(String entity, String column, double value) {
+    int row = row(entity);
+    requireColumn(column);
+    Observation now = panel.observation(row);
+    return whatIf(entity, column, value, now, fitted.score(now).total());
+  }
+
+  private WhatIf whatIf(String entity, String column, double value, Observation now,
+      double before) {
+    double after = fitted.score(now.withValue(column, value)).total();
+    return new WhatIf(entity, column, columnIndicator.get(column).direction(), now.value(column),
+        value, before, after);
+  }
+
+  /**
+   * The recommendations for an entity's weaknesses (see the class comment).
+   *
+   * @param entity the entity id
+   * @return an unmodifiable list, weakest node first, then table order
+   * @throws IllegalArgumentException if the entity is not in the panel
+   */
+  public List<Recommendation> recommend(String entity) {
+    int row = row(entity);
+    Framework fw = fitted.framework();
+    List<Recommendation> out = new ArrayList<>();
+    for (NodeResult weak : weaknesses(row)) {
+      Indicator reason = null;
+      double reasonPercentile = Double.POSITIVE_INFINITY;
+      Set<String> seen = new LinkedHashSet<>();
+      for (Node leaf : fw.leaves(weak.node())) {
+        if (!(leaf instanceof Indicator ind) || !seen.add(ind.column())) {
+          continue;
+        }
+        double value = panel.value(row, panel.columnIndex(ind.column()));
+        if (Double.isNaN(value)) {
+          continue;
+        }
+        double median = quantile(present(ind.column()), 0.5);
+        int sign = ind.direction().sign();
+        if (!(sign * value < sign * median)) {
+          continue;
+        }
+        double p = percentile(scores.column(ind.id()), row);
+        if (p < reasonPercentile) {
+          reasonPercentile = p;
+          reason = ind;
+        }
+      }
+      if (reason == null) {
+        continue;
+      }
+      List<Recommendations.Rule> rules = recommendations.rulesFor(weak.node());
+      if (rules.isEmpty()) {
+        rules = new ArrayList<>(recommendations.rulesFor(reason.id()));
+        if (!reason.column().equals(reason.id())) {
+          rules.addAll(recommendations.rulesFor(reason.column()));
+        }
+      }
+      if (rules.isEmpty()) {
+        rules = recommendations.rulesFor("*");
+      }
+      double value = panel.value(row, panel.columnIndex(reason.column()));
+      double median = quantile(present(reason.column()), 0.5);
+      for (Recommendations.Rule rule : rules) {
+        out.add(new Recommendation(entity, weak.node(), weak.name(), weak.percentile(),
+            reason.column(), value, median, shortUnit(reason.unit()), reason.direction(),
+            rule.recommendation(), rule.challenge(), rule.text()));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Entities side by side on the root and every composite.
+   *
+   * @param entities at least two distinct entity ids
+   * @return the comparison
+   * @throws IllegalArgumentException if fewer than two are given, one repeats or is unknown
+   */
+  public Comparison compare(String... entities) {
+    return compare(Arrays.asList(entities));
+  }
+
+  /**
+   * Entities side by side on the root and every composite.
+   *
+   * @param entities at least two distinct entity ids
+   * @return the comparison
+   * @throws IllegalArgumentException if fewer than two are given, one repeats or is unknown
+   */
+  public Comparison compare(List<String> entities) {
+    if (entities.size() < 2) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "a comparison needs at least two entities but got %d %s", entities.size(), entities));
+    }
+    if (new LinkedHashSet<>(entities).size() != entities.size()) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "entities %s repeat one; compare each entity once", entities));
+    }
+    int[] rows = new int[entities.size()];
+    List<String> labels = new ArrayList<>();
+    List<String> tierNames = new ArrayList<>();
+    for (int e = 0; e < rows.length; e++) {
+      rows[e] = row(entities.get(e));
+      labels.add(name(entities.get(e)));
+      tierNames.add(tiers.nameOf(score(entities.get(e))));
+    }
+    Framework fw = fitted.framework();
+    double[][] values = new double[cardNodes.size()][rows.length];
+    List<String> names = new ArrayList<>();
+    List<Integer> levels = new ArrayList<>();
+    for (int i = 0; i < cardNodes.size(); i++) {
+      String node = cardNodes.get(i);
+      names.add(fw.require(node).name());
+      levels.add(fw.level(node));
+      for (int e = 0; e < rows.length; e++) {
+        values[i][e] = scores.score(rows[e], node);
+      }
+    }
+    return new Comparison(entities, labels, cardNodes, names, levels, values, tierNames);
+  }
+
+  /**
+   * A summary: the framework, the number of entities and the tiers.
+   *
+   * @return one line
+   */
+  @Override
+  public String toString() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Tier t : tiers.tiers()) {
+      counts.put(t.name(), 0);
+    }
+    for (String e : entities()) {
+      tierOfName(score(e)).ifPresent(n -> counts.merge(n, 1, Integer::sum));
+    }
+    StringBuilder sb = new StringBuilder();
+    counts.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ')
+        .append(v));
+    return String.format(Locale.ROOT, "Assessment on '%s': %d entities, %d card nodes, %d data"
+        + " columns; tiers: %s", fitted.framework().root().id(), panel.size(), cardNodes.size(),
+        columns.size(), sb);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private Optional<String> tierOfName(double score) {
+    return tiers.tierOf(score).map(Tier::name);
+  }
+
+  int row(String entity) {
+    Objects.requireNonNull(entity, "entity");
+    OptionalInt row = panel.row(entity);
+    if (row.isEmpty()) {
+      List<String> all = panel.entities();
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "entity '%s' is not in the assessment (%d entities: %s%s)", entity, all.size(),
+          String.join(", ", all.subList(0, Math.min(12, all.size()))),
+          all.size() > 12 ? ", ..." : ""));
+    }
+    return row.getAsInt();
+  }
+
+  private void requireColumn(String column) {
+    if (!columnIndicator.containsKey(column)) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "'%s' is not a data column of framework '%s'; its columns are: %s", column,
+          fitted.framework().root().id(), String.join(", ", columns)));
+    }
+  }
+
+  private NodeResult result(int row, String node) {
+    Framework fw = fitted.framework();
+    double[] all = scores.column(node);
+    String group = panel.group(row).orElse("");
+    boolean[] inGroup = new boolean[all.length];
+    for (int r = 0; r < all.length; r++) {
+      inGroup[r] = panel.group(r).orElse("").equals(group);
+    }
+    double own = all[row];
+    int ranked = 0;
+    int groupRanked = 0;
+    double best = Double.NaN;
+    double groupBest = Double.NaN;
+    int better = 0;
+    int groupBetter = 0;
+    for (int r = 0; r < all.length; r++) {
+      double v = all[r];
+      if (Double.isNaN(v)) {
+        continue;
+      }
+      ranked++;
+      best = Double.isNaN(best) ? v : Math.max(best, v);
+      if (v > own) {
+        better++;
+      }
+      if (inGroup[r]) {
+        groupRanked++;
+        groupBest = Double.isNaN(groupBest) ? v : Math.max(groupBest, v);
+        if (v > own) {
+          groupBetter++;
+        }
+      }
+    }
+    boolean missing = Double.isNaN(own);
+    return new NodeResult(node, fw.require(node).name(), fw.level(node), own,
+        missing ? OptionalInt.empty() : OptionalInt.of(better + 1), ranked,
+        missing ? OptionalInt.empty() : OptionalInt.of(groupBetter + 1), groupRanked,
+        percentile(all, row), best, groupBest);
+  }
+
+  /** 100 · b / (n − 1) over the present values; NaN when own is missing or n ≤ 1. */
+  static double percentile(double[] values, int row) {
+    double own = values[row];
+    if (Double.isNaN(own)) {
+      return Double.NaN;
+    }
+    int n = 0;
+    int below = 0;
+    for (int r = 0; r < values.length; r++) {
+      if (!Double.isNaN(values[r])) {
+        n++;
+        if (values[r] < own) {
+          below++;
+        }
+      }
+    }
+    return n <= 1 ? Double.NaN : 100.0 * below / (n - 1);
+  }
+
+  private List<NodeResult> weaknesses(int row) {
+    List<NodeResult> weak = new ArrayList<>();
+    for (String node : cardNodes.subList(1, cardNodes.size())) {
+      NodeResult r = result(row, node);
+      if (r.percentile() < 50) {
+        weak.add(r);
+      }
+    }
+    weak.sort(Comparator.comparingDouble(NodeResult::percentile));
+    return List.copyOf(weak.subList(0, Math.min(SHOWN, weak.size())));
+  }
+
+  private double dataCoverage(int row) {
+    int present = 0;
+    for (String c : columns) {
+      if (!Double.isNaN(panel.value(row, panel.columnIndex(c)))) {
+        present++;
+      }
+    }
+    return columns.isEmpty() ? Double.NaN : (double) present / columns.size();
+  }
+
+  private double[] present(String column) {
+    double[] all = panel.column(column);
+    return Arrays.stream(all).filter(v -> !Double.isNaN(v)).sorted().toArray();
+  }
+
+  /**
+   * R's type-7 quantile of sorted values: x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋₊₁ − x⌊h⌋), h = (n − 1) p.
+   * NaN for no values.
+   */
+  static double quantile(double[] sorted, double p) {
+    int n = sorted.length;
+    if (n == 0) {
+      return Double.NaN;
+    }
+    double h = (n - 1) * p;
+    int lo = (int) Math.floor(h);
+    if (lo >= n - 1) {
+      return sorted[n - 1];
+    }
+    return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+  }
+
+  private static String shortUnit(String unit) {
+    int cut = unit.indexOf(" (");
+    return cut > 0 ? unit.substring(0, cut) : unit;
+  }
+}

@@ -1,0 +1,239 @@
+package io.github.diamondscore.diamond;
+
+import io.github.diamondscore.internal.Text;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One entity's score card from an {@link Assessment}: the index score and tier, every composite's
+ * score with ranks among all and within the group, percentiles and gaps, the strengths and
+ * weaknesses, the what-ifs with the largest computed gains, and the recommendations.
+ */
+public final class ReadinessCard {
+  private final String entity;
+  private final String name;
+  private final String group;
+  private final Optional<Tier> tier;
+  private final double dataCoverage;
+  private final int dataColumns;
+  private final List<NodeResult> nodes;
+  private final List<NodeResult> strengths;
+  private final List<NodeResult> weaknesses;
+  private final List<WhatIf> whatIfs;
+  private final List<Recommendation> recommendations;
+
+  ReadinessCard(String entity, String name, String group, Optional<Tier> tier,
+      double dataCoverage, int dataColumns, List<NodeResult> nodes, List<NodeResult> strengths,
+      List<NodeResult> weaknesses, List<WhatIf> whatIfs, List<Recommendation> recommendations) {
+    this.entity = entity;
+    this.name = name;
+    this.group = group;
+    this.tier = tier;
+    this.dataCoverage = dataCoverage;
+    this.dataColumns = dataColumns;
+    this.nodes = List.copyOf(nodes);
+    this.strengths = List.copyOf(strengths);
+    this.weaknesses = List.copyOf(weaknesses);
+    this.whatIfs = List.copyOf(whatIfs);
+    this.recommendations = List.copyOf(recommendations);
+  }
+
+  /**
+   * The entity id.
+   *
+   * @return the id
+   */
+  public String entity() {
+    return entity;
+  }
+
+  /**
+   * The display name.
+   *
+   * @return the name; the id when the data has none
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The entity's group.
+   *
+   * @return the group; empty when none
+   */
+  public String group() {
+    return group;
+  }
+
+  /**
+   * The index (root) result.
+   *
+   * @return the first node result
+   */
+  public NodeResult index() {
+    return nodes.get(0);
+  }
+
+  /**
+   * The index score.
+   *
+   * <p>Non-finite values: NaN when missing.
+   *
+   * @return the root's score
+   */
+  public double score() {
+    return nodes.get(0).score();
+  }
+
+  /**
+   * The tier of the index score.
+   *
+   * @return the tier, empty for a missing score
+   */
+  public Optional<Tier> tier() {
+    return tier;
+  }
+
+  /**
+   * The share of the framework's data columns with a value for this entity.
+   *
+   * @return a share in [0, 1]
+   */
+  public double dataCoverage() {
+    return dataCoverage;
+  }
+
+  /**
+   * The root and every composite (modulating composites included), in framework order.
+   *
+   * @return an unmodifiable list, the root first
+   */
+  public List<NodeResult> nodes() {
+    return nodes;
+  }
+
+  /**
+   * The result on one node of the card.
+   *
+   * @param node a composite's id
+   * @return its result
+   * @throws IllegalArgumentException if the node is not on the card
+   */
+  public NodeResult node(String node) {
+    for (NodeResult r : nodes) {
+      if (r.node().equals(node)) {
+        return r;
+      }
+    }
+    List<String> ids = new ArrayList<>();
+    for (NodeResult r : nodes) {
+      ids.add(r.node());
+    }
+    throw new IllegalArgumentException(String.format(Locale.ROOT,
+        "node '%s' is not on the score card; its nodes are the composites: %s", node,
+        String.join(", ", ids)));
+  }
+
+  /**
+   * Up to three nodes (not the root) where the entity's percentile among all is highest and
+   * above 50, highest first; ties in framework order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<NodeResult> strengths() {
+    return strengths;
+  }
+
+  /**
+   * Up to three nodes (not the root) where the entity's percentile among all is lowest and below
+   * 50, lowest first; ties in framework order.
+   *
+   * @return an unmodifiable list
+   */
+  public List<NodeResult> weaknesses() {
+    return weaknesses;
+  }
+
+  /**
+   * Up to three what-ifs with the largest gains, computed by the fitted index (see {@link
+   * Assessment#whatIfs(String)}).
+   *
+   * @return an unmodifiable list, largest gain first
+   */
+  public List<WhatIf> whatIfs() {
+    return whatIfs;
+  }
+
+  /**
+   * The recommendations for the weaknesses (see {@link Assessment#recommend(String)}).
+   *
+   * @return an unmodifiable list
+   */
+  public List<Recommendation> recommendations() {
+    return recommendations;
+  }
+
+  /**
+   * The card: a headline, the node table, strengths, weaknesses, what-ifs and recommendations.
+   *
+   * @return readable text
+   */
+  @Override
+  public String toString() {
+    NodeResult root = nodes.get(0);
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "Score card: %s%s%s\n", name,
+        name.equals(entity) ? "" : " (" + entity + ")",
+        group.isEmpty() ? "" : ", group " + group));
+    sb.append(String.format(Locale.ROOT,
+        "%s %s (%s), rank %s of %d, %s in its group; data %s%% of %d columns\n\n", root.node(),
+        Fmt.score(root.score()), tier.map(Tier::name).orElse("NA"), rank(root), root.ranked(),
+        root.groupRank().isPresent() ? root.groupRank().getAsInt() + " of " + root.groupRanked()
+            : "unranked", Fmt.whole(100 * dataCoverage), dataColumns));
+    List<List<String>> rows = new ArrayList<>();
+    for (NodeResult r : nodes) {
+      rows.add(List.of("  ".repeat(r.level()) + r.name(), Fmt.score(r.score()),
+          rank(r) + "/" + r.ranked(),
+          (r.groupRank().isPresent() ? Integer.toString(r.groupRank().getAsInt()) : "-") + "/"
+              + r.groupRanked(),
+          Fmt.whole(r.percentile()), Fmt.score(r.gapToBest()), Fmt.score(r.gapToGroupBest())));
+    }
+    sb.append(Text.table("", List.of("node", "score", "rank", "in group", "percentile",
+        "to best", "to group best"), rows));
+    sb.append(String.format(Locale.ROOT, "\nStrengths: %s\n", list(strengths)));
+    sb.append(String.format(Locale.ROOT, "Weaknesses: %s\n", list(weaknesses)));
+    sb.append(String.format(Locale.ROOT, "\nWhat-if (computed by the fitted index):\n"));
+    if (whatIfs.isEmpty()) {
+      sb.append("  no single indicator change raises the index").append("\n");
+    }
+    for (WhatIf w : whatIfs) {
+      sb.append("  ").append(w).append("\n");
+    }
+    sb.append(String.format(Locale.ROOT, "\nRecommendations:\n"));
+    if (recommendations.isEmpty()) {
+      sb.append("  none: no node is below the peer median").append("\n");
+    }
+    for (Recommendation r : recommendations) {
+      sb.append("  - ").append(r).append("\n");
+    }
+    return sb.toString();
+  }
+
+  private static String rank(NodeResult r) {
+    return r.rank().isPresent() ? Integer.toString(r.rank().getAsInt()) : "-";
+  }
+
+  private static String list(List<NodeResult> results) {
+    if (results.isEmpty()) {
+      return "none";
+    }
+    StringBuilder sb = new StringBuilder();
+    for (NodeResult r : results) {
+      sb.append(sb.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT,
+          "%s %s (percentile %s)", r.name(), Fmt.score(r.score()), Fmt.whole(r.percentile())));
+    }
+    return sb.toString();
+  }
+}
