@@ -27,9 +27,11 @@ import java.util.Set;
  */
 public final class Main {
   private static final String USAGE = String.join("\n",
-      "usage: java -jar diamond-score-cli.jar <command> [options]",
+      "usage: java -jar diamond-score-cli.jar [<command>] [options]",
       "",
       "commands:",
+      "  demo      (the default) score the bundled Belt and Road countries with the go-global",
+      "            readiness model, print the ranking and China's score card, write the report",
       "  score     score every entity; writes the results CSV (entity,node,score,rank)",
       "  explain   one entity's score card: scores, ranks, coverage, contributions",
       "  prepare   write the prepared panel (denominated, screened, imputed, treated) and",
@@ -67,10 +69,12 @@ public final class Main {
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     List<String> argv = Arrays.asList(args);
-    String command = argv.isEmpty() ? "help" : argv.get(0);
+    String command = argv.isEmpty() ? "demo" : argv.get(0);
     List<String> rest = argv.isEmpty() ? List.of() : argv.subList(1, argv.size());
     try {
       switch (command) {
+        case "demo":
+          return Demo.run(rest, out);
         case "score":
           return score(rest, out);
         case "explain":
@@ -90,7 +94,7 @@ public final class Main {
           return 0;
         default:
           throw new UsageException(String.format(Locale.ROOT,
-              "unknown command '%s'; commands: score, explain, prepare, weights, rank, uncertainty (see --help)", command));
+              "unknown command '%s'; commands: demo, score, explain, prepare, weights, rank, uncertainty (see --help)", command));
       }
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       err.println("error: " + oneLine(e.getMessage()));

@@ -3,6 +3,8 @@ package io.github.diamondscore.cli;
 import io.github.diamondscore.aggregate.Aggregation;
 import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.data.PanelCsv;
+import io.github.diamondscore.diamond.BeltAndRoad;
+import io.github.diamondscore.diamond.GoGlobal;
 import io.github.diamondscore.model.Framework;
 import io.github.diamondscore.model.FrameworkCsv;
 import io.github.diamondscore.normalize.Normalization;
@@ -12,6 +14,7 @@ import io.github.diamondscore.score.FittedIndex;
 import io.github.diamondscore.score.Index;
 import io.github.diamondscore.score.Scores;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,8 +26,11 @@ final class Pipeline {
   static final Set<String> FLAGS = Set.of("treat-outliers");
 
   static final String HELP = String.join("\n",
-      "  --framework FILE      framework CSV (id,name,parent,weight,direction,aggregation,...)",
-      "  --data FILE           data CSV (entity[,name][,group][,year],<indicator ids...>)",
+      "  --framework FILE      framework CSV (id,name,parent,weight,direction,aggregation,...);",
+      "                        default: the built-in go-global readiness model",
+      "  --data FILE           data CSV (entity[,name][,group][,year],<indicator ids...>);",
+      "                        default: the bundled Belt and Road countries (data/countries.csv,",
+      "                        whose iso3 id column is read as the entity)",
       "  --normalize METHOD    minmax|zscore|zscore:MEAN:SD|goalposts|rank|percentile; bounded",
       "                        methods take :LOW:HIGH, e.g. minmax:1:100 (default minmax = 0-100)",
       "  --aggregate METHOD    arithmetic|geometric|harmonic|power:P|minimum|median|",
@@ -46,6 +52,25 @@ final class Pipeline {
 
   final Framework framework;
   final Panel panel;
+
+  /**
+   * A data CSV, streamed; a file without an {@code entity} column but with {@code iso3} (the
+   * bundled countries.csv as published) is read with that column as the entity.
+   */
+  static Panel readData(Path file) {
+    String header;
+    try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(file,
+        java.nio.charset.StandardCharsets.UTF_8)) {
+      header = java.util.Objects.requireNonNullElse(r.readLine(), "");
+    } catch (java.io.IOException e) {
+      throw io.github.diamondscore.internal.IoErrors.wrap("cannot read data file", file, e);
+    }
+    List<String> cols = List.of(header.replace("\uFEFF", "").split(","));
+    if (!cols.contains("entity") && cols.contains("iso3")) {
+      return BeltAndRoad.readCountries(file);
+    }
+    return PanelCsv.read(file);
+  }
   final Index index;
   final FittedIndex fitted;
   final Scores scores;
@@ -58,13 +83,17 @@ final class Pipeline {
       this.framework = imported.framework;
       this.panel = imported.panel;
     } else if (format.equals("csv")) {
-      this.framework = FrameworkCsv.read(Path.of(args.required("framework")));
-      this.panel = PanelCsv.read(Path.of(args.required("data")));
+      this.framework = args.get("framework").map(f -> FrameworkCsv.read(Path.of(f)))
+          .orElseGet(GoGlobal::framework);
+      this.panel = args.get("data").map(d -> readData(Path.of(d)))
+          .orElseGet(BeltAndRoad::countries);
     } else {
       throw new UsageException("--format '" + format + "' is not known; use csv (default) or"
           + " coinr");
     }
-    Index.Builder b = Index.builder(framework);
+    // the built-in model comes with its default index (min-max onto 1..100)
+    Index.Builder b = args.get("framework").isPresent() || format.equals("coinr")
+        ? Index.builder(framework) : GoGlobal.index().toBuilder();
     args.get("normalize").ifPresent(n -> b.normalization(Normalization.parse(n)));
     args.get("aggregate").ifPresent(a -> b.aggregation(Aggregation.parse(a)));
     if (args.get("min-coverage").isPresent()) {

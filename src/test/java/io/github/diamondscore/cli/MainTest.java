@@ -175,8 +175,32 @@ class MainTest {
   }
 
   @Test
+  void score_withoutFrameworkOrData_scoresTheBundledCountries() {
+    Run bundled = run("score");
+    assertThat(bundled.status()).as(bundled.err()).isZero();
+    assertThat(bundled.out()).startsWith("entity,node,score,rank\n").contains("\nCHN,readiness,")
+        .contains("\nSGP,readiness,");
+    // the published file (iso3 id column) gives the same numbers as the bundled copy
+    Run file = run("score", "--data", "data/countries.csv");
+    assertThat(file.status()).as(file.err()).isZero();
+    assertThat(file.out()).isEqualTo(bundled.out());
+  }
+
+  @Test
+  void noArguments_runsTheDemo(@TempDir Path dir) {
+    Run r = run("demo", "--out", dir.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Score card: China (CHN)")
+        .contains("HTML report: " + dir.resolve("index.html"));
+    assertThat(Main.run(new String[0], new java.io.PrintStream(
+        new java.io.ByteArrayOutputStream()), System.err)).isZero();
+  }
+
+  @Test
   void help_forEveryCommand() {
-    assertThat(run("--help").out()).contains("score").contains("explain");
+    assertThat(run("--help").out()).contains("score").contains("explain").contains("demo")
+        .contains("uncertainty");
+    assertThat(run("uncertainty", "--help").out()).contains("--runs").contains("--seed");
     assertThat(run("score", "--help").out()).contains("--normalize").contains("--out");
     assertThat(run("explain", "--help").out()).contains("--entity");
     assertThat(run("weights", "--help").out()).contains("--pairwise").contains("--all");
@@ -193,7 +217,11 @@ class MainTest {
         "'3,5'");
     assertError(run("score", "--framework", FW, "--data", DATA, "--bogus"),
         "unknown option '--bogus'");
-    assertError(run("score", "--framework", FW), "missing required option --data");
+    // without --data the bundled countries are used, which lack this framework's columns
+    assertError(run("score", "--framework", FW),
+        "indicator columns [lpi, net, tariff] are not columns of the reference panel");
+    assertError(run("explain", "--framework", FW, "--data", DATA),
+        "missing required option --entity");
     assertError(run("score", "--framework", FW, "--data", DATA, "--aggregate", "geometric"),
         "geometric aggregation needs children > 0");
     assertError(run("score", "--framework", FW, "--data", DATA, "--normalize", "minmax:9"),
