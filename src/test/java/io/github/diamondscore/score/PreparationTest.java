@@ -125,6 +125,20 @@ class PreparationTest {
     assertThat(prepared.column("x")).containsExactly(1, 2, 3);
   }
 
+  @Test
+  void fittedIndexWithEveryStep_survivesSerialization() {
+    Panel.Builder b = Panel.builder("x", "y");
+    for (int i = 1; i <= 9; i++) {
+      b.add(RowKey.of("e" + i).withGroup(i % 2 == 0 ? "even" : "odd"), i, i % 3 == 0 ? NA : i);
+    }
+    Panel p = b.add(RowKey.of("big").withGroup("odd"), 100, 5).build();
+    Framework fw = Framework.of(Composite.of("root", Indicator.of("x"), Indicator.of("y")));
+    FittedIndex f = Index.builder(fw).screening(0.5).imputation(Imputation.groupMean())
+        .treatOutliers().build().fit(p);
+    io.github.diamondscore.testkit.DiamondAssertions.assertThat(f).survivesSerialization(p)
+        .scoresOnlineAsInBatch(p);
+  }
+
   static Stream<Long> seeds() {
     return RandomCases.seeds(40);
   }
