@@ -18,8 +18,19 @@ import java.util.function.UnaryOperator;
  * tree (modulators included), with lookups by id.
  *
  * <p>Build the tree in code with {@link Indicator#of}, {@link Composite#of} and {@link Custom#of}
- * (or the {@code Scorer} factories of the {@code score} package) and wrap it with {@link #of}, or
- * read it from the framework CSV with {@link FrameworkCsv}. Both give the same objects.
+ * (or the {@code Scorer} factories of the {@code score} package) and wrap it with {@link #of};
+ * or row by row, naming each node's parent as the framework CSV does, with {@link #builder}; or
+ * read it from the framework CSV with {@link FrameworkCsv}. All give the same objects.
+ *
+ * <pre>{@code
+ * Framework fw = Framework.builder("readiness")
+ *     .composite("logistics", "readiness", c -> c.geometric().withWeight(2))
+ *     .indicator("lpi_customs", "logistics", i -> i.goalposts(1, 5))
+ *     .indicator("lpi_timeliness", "logistics", i -> i.goalposts(1, 5))
+ *     .indicator("tariff", "readiness", Indicator::lowerIsBetter)
+ *     .modulator("growth", "logistics", 0.15)
+ *     .build();
+ * }</pre>
  *
  * <p>Levels count from the root: the root is level 0, its children level 1. A modulator's parent
  * is the node it modulates, and it sits one level below it.
@@ -80,6 +91,16 @@ public final class Framework implements Serializable {
    */
   public static Framework of(Node root) {
     return new Framework(root);
+  }
+
+  /**
+   * Starts a row-by-row builder whose root is a composite with the given id.
+   *
+   * @param rootId the root composite's id
+   * @return the builder
+   */
+  public static Builder builder(String rootId) {
+    return new Builder(rootId, UnaryOperator.identity());
   }
 
   /**
@@ -361,5 +382,179 @@ public final class Framework implements Serializable {
       sb.append(System.lineSeparator());
     }
     return sb.toString();
+  }
+
+  /**
+   * Builds a framework row by row, as the framework CSV does: every node names its parent, in any
+   * order; {@link #build} assembles the tree and validates it (unknown parents, duplicate ids,
+   * nodes not connected to the root, composites without children), naming the node. Not
+   * thread-safe.
+   */
+  public static final class Builder {
+    private final String rootId;
+    private final UnaryOperator<Composite> rootChange;
+    private final Map<String, Row> rows = new LinkedHashMap<>();
+
+    /** One node: its parent, kind and how to refine it. */
+    private record Row(String id, String parent, char kind, UnaryOperator<Node> change,
+        double strength) {}
+
+    private Builder(String rootId, UnaryOperator<Composite> rootChange) {
+      this.rootId = Nodes.checkId(rootId);
+      this.rootChange = rootChange;
+    }
+
+    /**
+     * Refines the root composite (name, aggregation...).
+     *
+     * @param change e.g. {@code c -> c.named("Readiness").geometric()}
+     * @return a builder with that change and the rows added so far
+     */
+    public Builder root(UnaryOperator<Composite> change) {
+      Builder b = new Builder(rootId, change);
+      b.rows.putAll(rows);
+      return b;
+    }
+
+    /**
+     * Adds a composite under a parent.
+     *
+     * @param id the composite's id
+     * @param parent its parent's id
+     * @return this builder
+     */
+    public Builder composite(String id, String parent) {
+      return composite(id, parent, UnaryOperator.identity());
+    }
+
+    /**
+     * Adds a composite under a parent, refined by a function (its children are added later).
+     *
+     * @param id the composite's id
+     * @param parent its parent's id
+     * @param change e.g. {@code c -> c.geometric().withWeight(2)}
+     * @return this builder
+     * @throws IllegalArgumentException if the id is already used
+     */
+    public Builder composite(String id, String parent, UnaryOperator<Composite> change) {
+      return add(new Row(id, parent, 'c', n -> change.apply((Composite) n), Double.NaN));
+    }
+
+    /**
+     * Adds an indicator under a parent.
+     *
+     * @param id the indicator's id (and data column)
+     * @param parent its parent's id
+     * @return this builder
+     */
+    public Builder indicator(String id, String parent) {
+      return indicator(id, parent, UnaryOperator.identity());
+    }
+
+    /**
+     * Adds an indicator under a parent, refined by a function.
+     *
+     * @param id the indicator's id (and data column, unless the function says otherwise)
+     * @param parent its parent's id
+     * @param change e.g. {@code i -> i.lowerIsBetter().goalposts(0, 20)}
+     * @return this builder
+     * @throws IllegalArgumentException if the id is already used
+     */
+    public Builder indicator(String id, String parent, UnaryOperator<Indicator> change) {
+      return add(new Row(id, parent, 'i', n -> change.apply((Indicator) n), Double.NaN));
+    }
+
+    /**
+     * Adds an indicator that modulates a node (see {@link Modulator}) instead of being a weighted
+     * child.
+     *
+     * @param id the modulating indicator's id
+     * @param modulated the id of the node it acts on
+     * @param strength in [0, 1]
+     * @return this builder
+     * @throws IllegalArgumentException if the id is already used or the strength is invalid
+     */
+    public Builder modulator(String id, String modulated, double strength) {
+      if (!(strength >= 0 && strength <= 1)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "modulator '%s': strength (%s) must be in [0, 1]", id, strength));
+      }
+      return add(new Row(id, modulated, 'm', UnaryOperator.identity(), strength));
+    }
+
+    private Builder add(Row row) {
+      Nodes.checkId(row.id());
+      if (row.id().equals(rootId) || rows.containsKey(row.id())) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "duplicate node id '%s'; ids must be unique in a framework", row.id()));
+      }
+      rows.put(row.id(), row);
+      return this;
+    }
+
+    /**
+     * Assembles and validates the framework.
+     *
+     * @return the framework
+     * @throws IllegalArgumentException naming the node whose parent is unknown or an indicator,
+     *     a composite without children, or nodes not connected to the root
+     */
+    public Framework build() {
+      Map<String, List<Row>> kids = new LinkedHashMap<>();
+      for (Row r : rows.values()) {
+        Row parent = rows.get(r.parent());
+        if (parent == null && !r.parent().equals(rootId)) {
+          throw new IllegalArgumentException(String.format(Locale.ROOT,
+              "node '%s' has parent '%s', which is not defined", r.id(), r.parent()));
+        }
+        if (parent != null && parent.kind() == 'i' && r.kind() != 'm') {
+          throw new IllegalArgumentException(String.format(Locale.ROOT,
+              "node '%s' has parent '%s', which is an indicator; add '%s' as a composite",
+              r.id(), r.parent(), r.parent()));
+        }
+        kids.computeIfAbsent(r.parent(), k -> new ArrayList<>()).add(r);
+      }
+      java.util.Set<String> reached = new java.util.HashSet<>();
+      Node root = assemble(new Row(rootId, "", 'r', n -> rootChange.apply((Composite) n),
+          Double.NaN), kids, reached);
+      if (reached.size() < rows.size() + 1) {
+        List<String> lost = new ArrayList<>();
+        for (String id : rows.keySet()) {
+          if (!reached.contains(id)) {
+            lost.add(id);
+          }
+        }
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "nodes %s are not connected to the root '%s': their parents form a cycle", lost,
+            rootId));
+      }
+      return Framework.of(root);
+    }
+
+    private static Node assemble(Row row, Map<String, List<Row>> kids, java.util.Set<String> seen) {
+      seen.add(row.id());
+      List<Node> children = new ArrayList<>();
+      List<Modulator> modulators = new ArrayList<>();
+      for (Row k : kids.getOrDefault(row.id(), List.of())) {
+        Node n = assemble(k, kids, seen);
+        if (k.kind() == 'm') {
+          modulators.add(new Modulator(n, k.strength()));
+        } else {
+          children.add(n);
+        }
+      }
+      Node node;
+      if (row.kind() == 'i' || row.kind() == 'm') {
+        node = Indicator.of(row.id());
+      } else if (children.isEmpty()) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "composite '%s' has no children; add indicators or composites under it", row.id()));
+      } else {
+        node = Composite.of(row.id(), children);
+      }
+      node = row.change().apply(node);
+      return modulators.isEmpty() ? node : node.withModulators(
+          ImmutableList.<Modulator>builder().addAll(node.modulators()).addAll(modulators).build());
+    }
   }
 }

@@ -64,6 +64,42 @@ class FrameworkTest {
   }
 
   @Test
+  void builder_rowByRow_equalsTheTreeBuiltFromNodes() {
+    Framework rows = Framework.builder("readiness")
+        .indicator("tariff", "readiness", Indicator::lowerIsBetter)
+        .composite("logistics", "readiness", c -> c.geometric().withWeight(2))
+        .indicator("lpi_customs", "logistics", i -> i.goalposts(1, 5))
+        .indicator("lpi_timeliness", "logistics", i -> i.goalposts(1, 5))
+        .modulator("growth", "logistics", 0.15)
+        .root(c -> c.named("Readiness"))
+        .build();
+    Framework nodes = Framework.of(Composite.of("readiness",
+        Indicator.of("tariff").lowerIsBetter(),
+        Composite.of("logistics", Indicator.of("lpi_customs").goalposts(1, 5),
+            Indicator.of("lpi_timeliness").goalposts(1, 5)).geometric().withWeight(2)
+            .modulatedBy(Indicator.of("growth"), 0.15)).named("Readiness"));
+    assertThat(rows).isEqualTo(nodes);
+    assertThat(rows.isModulator("growth")).isTrue();
+  }
+
+  @Test
+  void builder_rejectsWhatTheCsvRejects() {
+    assertThatThrownBy(() -> Framework.builder("r").indicator("a", "ghost").build())
+        .hasMessageContaining("node 'a' has parent 'ghost'");
+    assertThatThrownBy(() -> Framework.builder("r").indicator("a", "r").indicator("a", "r"))
+        .hasMessageContaining("duplicate node id 'a'");
+    assertThatThrownBy(() -> Framework.builder("r").indicator("a", "r").indicator("b", "a")
+        .build()).hasMessageContaining("parent 'a', which is an indicator");
+    assertThatThrownBy(() -> Framework.builder("r").indicator("a", "r").composite("c", "r")
+        .build()).hasMessageContaining("composite 'c' has no children");
+    assertThatThrownBy(() -> Framework.builder("r").indicator("a", "r").composite("x", "y")
+        .composite("y", "x").indicator("z", "x").build())
+        .hasMessageContaining("not connected to the root 'r'");
+    assertThatThrownBy(() -> Framework.builder("r").modulator("m", "r", 3))
+        .hasMessageContaining("strength (3.0)");
+  }
+
+  @Test
   void toString_outlinesTheTree() {
     String s = fw.toString();
     assertThat(s).contains("Framework 'root' (6 nodes, 4 indicators)")
