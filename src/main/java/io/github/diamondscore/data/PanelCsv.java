@@ -1,5 +1,7 @@
 package io.github.diamondscore.data;
 
+import io.github.diamondscore.internal.NumberText;
+
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -18,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -60,10 +61,6 @@ public final class PanelCsv {
       .setIgnoreSurroundingSpaces(true)
       .setIgnoreEmptyLines(true)
       .get();
-
-  /** Texts that people use for missing values, answered with a hint to write NA. */
-  private static final Set<String> MISSING_LOOKALIKES =
-      Set.of("na", "n/a", "#n/a", "nan", "null", "none", "nil", "-", ".", "?", "..");
 
   private PanelCsv() {}
 
@@ -414,33 +411,7 @@ public final class PanelCsv {
 
     private double number(String field, long line, String entity, int k) {
       String text = field.strip();
-      if (text.isEmpty() || text.equals("NA")) {
-        return Double.NaN;
-      }
-      if (Numbers.isDecimal(text)) {
-        double v = Double.parseDouble(text);
-        if (Double.isInfinite(v)) {
-          throw cellError(line, entity, k, text,
-              "is too large for a double (the largest is about 1.8E+308)");
-        }
-        return v;
-      }
-      String problem;
-      if (Numbers.isCommaDecimal(text)) {
-        problem = String.format(Locale.ROOT,
-            "is not a number: it looks like a decimal comma; write it with '.' (%s)",
-            text.replace(',', '.'));
-      } else if (Numbers.isInfinityText(text)) {
-        problem = "is infinite; values must be finite numbers (leave the cell blank or write NA "
-            + "for a missing value)";
-      } else if (MISSING_LOOKALIKES.contains(text.toLowerCase(Locale.ROOT))) {
-        problem = "is not a number; for a missing value leave the cell blank or write NA "
-            + "(in capitals)";
-      } else {
-        problem = "is not a number; write a decimal number with '.' such as 12.5, -0.5 or "
-            + "1e-3, or leave the cell blank or write NA for a missing value";
-      }
-      throw cellError(line, entity, k, text, problem);
+      return NumberText.parseCell(text, problem -> cellError(line, entity, k, text, problem));
     }
 
     private IllegalArgumentException cellError(long line, String entity, int k, String text,

@@ -1,5 +1,7 @@
 package io.github.diamondscore.prepare;
 
+import io.github.diamondscore.internal.NumberText;
+
 import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.data.RowKey;
 import io.github.diamondscore.internal.IoErrors;
@@ -82,8 +84,6 @@ import java.util.Set;
 public final class CoinrFormat {
 
   private static final Set<String> RESERVED_PANEL_IDS = Set.of("entity", "name", "group", "year");
-  private static final Set<String> MISSING_LOOKALIKES =
-      Set.of("na", "n/a", "#n/a", "nan", "null", "none", "-", ".", "..");
 
   private CoinrFormat() {}
 
@@ -319,32 +319,8 @@ public final class CoinrFormat {
   }
 
   private static double number(String text, String where, String column) {
-    if (text.isEmpty() || text.equals("NA")) {
-      return Double.NaN;
-    }
-    String problem;
-    if (CoinrTable.isDecimal(text)) {
-      double v = Double.parseDouble(text);
-      if (!Double.isInfinite(v)) {
-        return v;
-      }
-      problem = "is too large for a double (the largest is about 1.8E+308)";
-    } else if (CoinrTable.isCommaDecimal(text)) {
-      problem = String.format(Locale.ROOT,
-          "is not a number: it looks like a decimal comma; write it with '.' (%s)",
-          text.replace(',', '.'));
-    } else if (text.matches("[+-]?(Inf|inf|Infinity|infinity|INF)")) {
-      problem = "is infinite; values must be finite numbers (leave the cell blank or write NA "
-          + "for a missing value)";
-    } else if (MISSING_LOOKALIKES.contains(text.toLowerCase(Locale.ROOT))) {
-      problem = "is not a number; for a missing value leave the cell blank or write NA "
-          + "(in capitals)";
-    } else {
-      problem = "is not a number; write a decimal number with '.' such as 12.5, -0.5 or 1e-3, "
-          + "or leave the cell blank or write NA for a missing value";
-    }
-    throw new IllegalArgumentException(String.format(Locale.ROOT,
-        "%s, column '%s': value '%s' %s", where, column, text, problem));
+    return NumberText.parseCell(text, problem -> new IllegalArgumentException(String.format(
+        Locale.ROOT, "%s, column '%s': value '%s' %s", where, column, text, problem)));
   }
 
   private static List<String> notes(CoinrMeta meta, CoinrTable data, DataColumns cols,
