@@ -246,9 +246,16 @@ public final class Main {
     if (!card.imputed().isEmpty()) {
       out.println("imputed (" + p.index.imputation() + "): " + String.join(", ", card.imputed()));
     }
-    for (var r : p.fitted.outlierReports()) {
-      if (r.status() != io.github.diamondscore.prepare.OutlierReport.Status.PASSED) {
-        out.println("outliers: " + r.describe());
+    for (io.github.diamondscore.model.Indicator ind : p.framework.indicators()) {
+      var treatment = p.fitted.outlierTreatment(ind.id());
+      double raw = card.observation().value(ind.column());
+      if (ind.denominator().isPresent()) {
+        raw /= card.observation().value(ind.denominator().get());
+      }
+      if (treatment.isPresent() && !Double.isNaN(raw) && treatment.get().apply(raw) != raw) {
+        out.println(String.format(Locale.ROOT, "treated: %s %s -> %s (%s)", ind.id(),
+            Text.exact(raw), Text.exact(treatment.get().apply(raw)),
+            treatment.get().getClass().getSimpleName().toLowerCase(Locale.ROOT)));
       }
     }
     return 0;

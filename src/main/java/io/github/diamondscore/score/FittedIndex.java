@@ -8,6 +8,7 @@ import io.github.diamondscore.model.Framework;
 import io.github.diamondscore.model.Indicator;
 import io.github.diamondscore.model.Node;
 import io.github.diamondscore.normalize.FittedNormalization;
+import io.github.diamondscore.prepare.FittedOutlierTreatment;
 import io.github.diamondscore.prepare.OutlierReport;
 import io.github.diamondscore.prepare.ScreeningResult;
 import io.github.diamondscore.data.RowKey;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An {@link Index} with every data-driven parameter learned from a reference panel and frozen:
@@ -76,6 +78,18 @@ public final class FittedIndex implements Serializable {
    */
   public List<OutlierReport> outlierReports() {
     return outlierReports;
+  }
+
+  /**
+   * The outlier treatment learned for one indicator, to see what it does to a value.
+   *
+   * @param indicator the indicator id
+   * @return the treatment (caps or log range), empty when outliers are not treated
+   * @throws IllegalArgumentException if the id is not an indicator of the framework
+   */
+  public Optional<FittedOutlierTreatment> outlierTreatment(String indicator) {
+    normalization(indicator); // validates the id
+    return Optional.ofNullable(plan.treatment[position.get(indicator)]);
   }
 
   /**

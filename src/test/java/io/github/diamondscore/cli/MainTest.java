@@ -197,6 +197,15 @@ class MainTest {
   }
 
   @Test
+  void explain_reportsTreatedValues() {
+    // x: 1..9 and 100 -> winsorized, 100 capped to 9
+    Run r = run("explain", "--framework", MESSY_FW, "--data", MESSY, "--entity", "big",
+        "--treat-outliers");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("treated: x 100 -> 9 (winsorized)");
+  }
+
+  @Test
   void help_forEveryCommand() {
     assertThat(run("--help").out()).contains("score").contains("explain").contains("demo")
         .contains("uncertainty");
