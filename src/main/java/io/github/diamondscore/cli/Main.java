@@ -233,15 +233,20 @@ public final class Main {
         + "Prints one entity's score card: every node's score, rank among all entities (of its\n"
         + "year), coverage, and the points each child adds to its parent.\n\noptions:\n"
         + Pipeline.HELP + "\n  --entity ID           the entity to explain\n"
-        + "  --year Y              its year, when the data has several")) {
+        + "  --year Y              its year, when the data has several\n"
+        + "  --json                print the score card as JSON instead")) {
       return 0;
     }
     Args args = Args.parse("explain", rest, union(Pipeline.VALUED, "entity", "year"),
-        Pipeline.FLAGS);
+        union(Pipeline.FLAGS, "json"));
     String entity = args.required("entity");
     Pipeline p = new Pipeline(args);
     int row = findRow(p, entity, args);
     ScoreCard card = p.fitted.score(p.panel.observation(row));
+    if (args.flag("json")) {
+      out.println(io.github.diamondscore.report.ResultsJson.of(card));
+      return 0;
+    }
     out.print(card(card, p.scores, row));
     if (!card.imputed().isEmpty()) {
       out.println("imputed (" + p.index.imputation() + "): " + String.join(", ", card.imputed()));

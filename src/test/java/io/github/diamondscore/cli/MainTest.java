@@ -206,6 +206,17 @@ class MainTest {
   }
 
   @Test
+  void explain_json_printsTheCardAsJson() {
+    Run r = run("explain", "--framework", FW, "--data", DATA, "--entity", "B",
+        "--normalize", "minmax:1:100", "--json");
+    assertThat(r.status()).as(r.err()).isZero();
+    // same worked example as score_writesResultsCsv: B idx = 91.16450524299158, net 100
+    assertThat(r.out()).startsWith("{\"entity\":\"B\",\"root\":\"idx\",\"total\":91.164505")
+        .contains("{\"id\":\"net\",\"name\":\"Internet users\",\"parent\":\"infra\","
+            + "\"score\":100,\"coverage\":1}");
+  }
+
+  @Test
   void help_forEveryCommand() {
     assertThat(run("--help").out()).contains("score").contains("explain").contains("demo")
         .contains("uncertainty");
