@@ -55,14 +55,17 @@ final class Kernels {
    * Ties in value keep input order, so the result is deterministic.
    */
   static int[] medianPositions(double[] v, double[] w, int n) {
-    Integer[] order = new Integer[n];
+    // Insertion sort of positions by value (ties by position): n is a node's child count,
+    // small, and this avoids boxing in the batch scoring loop.
+    int[] order = new int[n];
     for (int i = 0; i < n; i++) {
-      order[i] = i;
+      int j = i;
+      while (j > 0 && v[order[j - 1]] > v[i]) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> {
-      int c = Double.compare(v[a], v[b]);
-      return c != 0 ? c : Integer.compare(a, b);
-    });
     double sw = sum(w, n);
     double cum = 0;
     for (int k = 0; k < n; k++) {

@@ -86,6 +86,7 @@ final class Plan implements Serializable {
     final double[] values = new double[maxChildren];
     final double[] w = new double[maxChildren];
     final int[] present = new int[maxChildren];
+    final double[] parts = new double[maxChildren];
   }
 
   Scratch scratch() {
@@ -185,10 +186,9 @@ final class Plan implements Serializable {
             if (contributions != null) {
               double[] out = contributions[p];
               java.util.Arrays.fill(out, 0);
-              double[] tmp = new double[n];
-              agg.contributions(s.values, s.w, n, v, tmp);
+              agg.contributions(s.values, s.w, n, v, s.parts);
               for (int i = 0; i < n; i++) {
-                out[s.present[i]] = tmp[i];
+                out[s.present[i]] = s.parts[i];
               }
             }
           }
