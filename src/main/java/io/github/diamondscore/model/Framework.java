@@ -371,8 +371,19 @@ public final class Framework implements Serializable {
       }
       if (n instanceof Composite c) {
         sb.append("  ").append(c.aggregation().map(Object::toString).orElse("(default)"));
-      } else if (n instanceof Indicator i && i.direction() == Direction.LOWER_IS_BETTER) {
-        sb.append("  (lower is better)");
+      } else if (n instanceof Indicator i) {
+        if (i.direction() == Direction.LOWER_IS_BETTER) {
+          sb.append("  (lower is better)");
+        }
+        if (i.transform() != Transform.NONE) {
+          sb.append("  ").append(i.transform());
+        }
+        i.goalposts().ifPresent(g -> sb.append("  goalposts ").append(g.low()).append("..")
+            .append(g.high()));
+        i.denominator().ifPresent(d -> sb.append("  per ").append(d));
+        if (!i.column().equals(i.id())) {
+          sb.append("  reads ").append(i.column());
+        }
       } else if (n instanceof Custom) {
         sb.append("  (custom)");
       }
