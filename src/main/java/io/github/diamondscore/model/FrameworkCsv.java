@@ -2,6 +2,7 @@ package io.github.diamondscore.model;
 
 import io.github.diamondscore.aggregate.Aggregation;
 import io.github.diamondscore.internal.IoErrors;
+import io.github.diamondscore.internal.Text;
 import io.github.diamondscore.normalize.Normalization;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -312,13 +313,13 @@ public final class FrameworkCsv {
         v.put("id", n.id());
         v.put("name", n.name().equals(n.id()) ? "" : n.name());
         v.put("parent", framework.parent(n.id()).map(Node::id).orElse(""));
-        v.put("weight", num(n.weight()));
+        v.put("weight", Text.exact(n.weight()));
         if (n instanceof Indicator i) {
           v.put("direction", Integer.toString(i.direction().sign()));
           v.put("normalization", i.normalization().map(Object::toString).orElse(""));
           i.goalposts().ifPresent(g -> {
-            v.put("low", num(g.low()));
-            v.put("high", num(g.high()));
+            v.put("low", Text.exact(g.low()));
+            v.put("high", Text.exact(g.high()));
           });
           v.put("transform", i.transform() == Transform.NONE ? "" : i.transform().toString());
           v.put("unit", i.unit());
@@ -332,7 +333,7 @@ public final class FrameworkCsv {
           v.put("role", "modulator");
           for (Modulator m : parent.modulators()) {
             if (m.node().id().equals(n.id())) {
-              v.put("strength", num(m.strength()));
+              v.put("strength", Text.exact(m.strength()));
             }
           }
         }
@@ -375,10 +376,6 @@ public final class FrameworkCsv {
     StringWriter w = new StringWriter();
     write(framework, w);
     return w.toString();
-  }
-
-  private static String num(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   /** One CSV row with its location. */

@@ -1,5 +1,6 @@
 package io.github.diamondscore.normalize;
 
+import io.github.diamondscore.internal.Text;
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -251,7 +252,7 @@ public sealed interface Normalization extends Serializable {
 
     @Override
     public String toString() {
-      return low == 0 && high == 100 ? "minmax" : "minmax:" + num(low) + ":" + num(high);
+      return low == 0 && high == 100 ? "minmax" : "minmax:" + Text.exact(low) + ":" + Text.exact(high);
     }
   }
 
@@ -298,7 +299,7 @@ public sealed interface Normalization extends Serializable {
 
     @Override
     public String toString() {
-      return mean == 0 && sd == 1 ? "zscore" : "zscore:" + num(mean) + ":" + num(sd);
+      return mean == 0 && sd == 1 ? "zscore" : "zscore:" + Text.exact(mean) + ":" + Text.exact(sd);
     }
   }
 
@@ -350,7 +351,7 @@ public sealed interface Normalization extends Serializable {
 
     @Override
     public String toString() {
-      return low == 0 && high == 100 ? "goalposts" : "goalposts:" + num(low) + ":" + num(high);
+      return low == 0 && high == 100 ? "goalposts" : "goalposts:" + Text.exact(low) + ":" + Text.exact(high);
     }
   }
 
@@ -414,7 +415,7 @@ public sealed interface Normalization extends Serializable {
 
     @Override
     public String toString() {
-      return low == 0 && high == 100 ? "percentile" : "percentile:" + num(low) + ":" + num(high);
+      return low == 0 && high == 100 ? "percentile" : "percentile:" + Text.exact(low) + ":" + Text.exact(high);
     }
   }
 
@@ -423,9 +424,5 @@ public sealed interface Normalization extends Serializable {
       throw new IllegalArgumentException(String.format(Locale.ROOT,
           "output range low (%s) must be finite and below high (%s)", low, high));
     }
-  }
-
-  private static String num(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 }

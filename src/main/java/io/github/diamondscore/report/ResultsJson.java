@@ -1,5 +1,6 @@
 package io.github.diamondscore.report;
 
+import io.github.diamondscore.internal.Text;
 import io.github.diamondscore.model.Node;
 import io.github.diamondscore.score.Contribution;
 import io.github.diamondscore.score.ScoreCard;
@@ -113,13 +114,7 @@ public final class ResultsJson {
 
   /** Shortest exact form; integral values without ".0"; NaN as null. */
   static String number(double v) {
-    if (Double.isNaN(v) || Double.isInfinite(v)) {
-      return "null";
-    }
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return v == 0 && 1 / v < 0 ? "-0" : Long.toString((long) v);
-    }
-    return Double.toString(v);
+    return Double.isNaN(v) || Double.isInfinite(v) ? "null" : Text.exact(v);
   }
 
   static String string(String s) {

@@ -37,6 +37,7 @@ public final class FittedIndex implements Serializable {
   private final ImmutableMap<String, Integer> position;
   private final List<OutlierReport> outlierReports;
   private final List<String> referenceScreenedOut;
+  private final List<String> screenColumns; // the columns screening counts, derived once
 
   FittedIndex(Index index, Plan plan, int referenceSize, List<OutlierReport> outlierReports,
       List<String> referenceScreenedOut) {
@@ -45,6 +46,7 @@ public final class FittedIndex implements Serializable {
     this.referenceSize = referenceSize;
     this.outlierReports = List.copyOf(outlierReports);
     this.referenceScreenedOut = List.copyOf(referenceScreenedOut);
+    this.screenColumns = Fitter.indicatorColumns(index.framework());
     Map<String, Integer> pos = new HashMap<>();
     for (int p = 0; p < plan.size(); p++) {
       pos.put(plan.ids[p], p);
@@ -200,8 +202,7 @@ public final class FittedIndex implements Serializable {
     int[] col = Fitter.resolveColumns(plan.columns, panel, "panel");
     List<String> screenedOut = new ArrayList<>();
     if (index.screening().isPresent()) {
-      ScreeningResult result = Fitter.screen(index.screening().get(), framework().nodes(),
-          panel);
+      ScreeningResult result = Fitter.screen(index.screening().get(), screenColumns, panel);
       for (ScreeningResult.Dropped d : result.dropped()) {
         screenedOut.add(d.describe());
       }
@@ -248,7 +249,7 @@ public final class FittedIndex implements Serializable {
   public Panel prepare(Panel panel) {
     int[] col = Fitter.resolveColumns(plan.columns, panel, "panel");
     if (index.screening().isPresent()) {
-      panel = panel.rows(Fitter.screen(index.screening().get(), framework().nodes(), panel)
+      panel = panel.rows(Fitter.screen(index.screening().get(), screenColumns, panel)
           .keptRows().stream().mapToInt(Integer::intValue).toArray());
     }
     List<Integer> indicators = new ArrayList<>();
@@ -342,12 +343,7 @@ public final class FittedIndex implements Serializable {
   }
 
   private void checkScreening(Observation observation) {
-    List<String> cols = new ArrayList<>();
-    for (Indicator ind : framework().indicators()) {
-      if (!cols.contains(ind.column())) {
-        cols.add(ind.column());
-      }
-    }
+    List<String> cols = screenColumns;
     double[] values = new double[cols.size()];
     int present = 0;
     for (int j = 0; j < values.length; j++) {

@@ -54,7 +54,7 @@ final class Fitter {
     List<String> screenedOut = new ArrayList<>();
     Panel ref = reference;
     if (index.screening().isPresent()) {
-      ScreeningResult result = screen(index.screening().get(), post, reference);
+      ScreeningResult result = screen(index.screening().get(), indicatorColumns(fw), reference);
       for (ScreeningResult.Dropped d : result.dropped()) {
         screenedOut.add(d.describe());
       }
@@ -129,14 +129,19 @@ final class Fitter {
     return new FittedIndex(index, plan, ref.size(), reports, screenedOut);
   }
 
-  /** Availability over the distinct data columns the indicators read (not denominators). */
-  static ScreeningResult screen(Screening screening, List<Node> nodes, Panel panel) {
+  /** The distinct data columns the indicators read (not denominators): what screening counts. */
+  static List<String> indicatorColumns(Framework framework) {
     List<String> cols = new ArrayList<>();
-    for (Node node : nodes) {
-      if (node instanceof Indicator i && !cols.contains(i.column())) {
+    for (Indicator i : framework.indicators()) {
+      if (!cols.contains(i.column())) {
         cols.add(i.column());
       }
     }
+    return List.copyOf(cols);
+  }
+
+  /** Availability over the indicators' distinct data columns. */
+  static ScreeningResult screen(Screening screening, List<String> cols, Panel panel) {
     double[][] columns = new double[cols.size()][];
     for (int j = 0; j < columns.length; j++) {
       columns[j] = panel.column(cols.get(j));

@@ -153,16 +153,9 @@ class PreparationTest {
         .normalization(io.github.diamondscore.normalize.Normalization.minMax(1, 100))
         .imputation(rnd.nextBoolean() ? Imputation.mean() : Imputation.median())
         .treatOutliers().build();
-    FittedIndex f = index.fit(p);
-    Scores batch = f.score(p);
-    for (int r = 0; r < p.size(); r++) {
-      ScoreCard card = f.score(p.observation(r));
-      for (String node : batch.nodes()) {
-        assertThat(Double.doubleToLongBits(card.score(node)))
-            .as("seed %d row %d node %s", seed, r, node)
-            .isEqualTo(Double.doubleToLongBits(batch.score(r, node)));
-      }
-    }
+    // bit for bit, every row and node: the testkit check hosts use for their own indices
+    io.github.diamondscore.testkit.DiamondAssertions.assertThat(index.fit(p))
+        .as("seed %d", seed).scoresOnlineAsInBatch(p);
   }
 
   @ParameterizedTest(name = "seed {0}")
