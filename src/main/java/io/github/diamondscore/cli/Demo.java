@@ -20,7 +20,8 @@ final class Demo {
       "usage: demo [--out DIR]",
       "",
       "Scores the bundled countries (China, the 64 Belt and Road countries and 14 benchmarks;",
-      "25 public indicators, see data/PROVENANCE.md) with the go-global readiness model,",
+      "25 public indicators, each used once, see data/PROVENANCE.md) with the go-global",
+      "readiness model v2, states the model's known limits,",
       "prints the ranking (rank, country, score, tier, group) and China's score card with its",
       "recommendations, and writes a self-contained HTML report with its charts.",
       "",
@@ -49,9 +50,14 @@ final class Demo {
     Assessment a = GoGlobal.assess();
     out.println("diamond-score demo: go-global readiness of the Belt and Road countries");
     out.println("Data: " + BeltAndRoad.summary() + " (data/PROVENANCE.md).");
-    out.println(String.format(Locale.ROOT, "Model: %s = mean of the four areas (Porter's diamond,"
-        + " platform building, risk prevention, infrastructure); index %s.",
-        GoGlobal.ROOT, a.fitted().index().normalization()));
+    out.println(String.format(Locale.ROOT, "Model v2: %s = mean of the four areas (Porter's"
+        + " diamond, platform building, risk prevention, infrastructure); %d indicators, each"
+        + " used once (docs/audit.md); index %s.", GoGlobal.ROOT,
+        a.framework().indicators().size(), a.fitted().index().normalization()));
+    out.println("Known limits:");
+    for (String limit : GoGlobal.limits()) {
+      out.println("  - " + limit);
+    }
     out.println();
     out.print(a.ranking());
     out.println();

@@ -27,12 +27,13 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The bundled example data, loaded from the class path in one call each (the jar is
  * self-contained): 79 economies — China, the 64 Belt and Road countries and 14 benchmark or
- * partner economies — by 25 public indicators, their metadata, and the source paper's figures.
+ * partner economies — by 37 public indicators and 2 derived from them, their metadata, and the
+ * source paper's figures.
  *
  * <pre>{@code
  * Panel countries = BeltAndRoad.countries();          // 79 rows; name and group from the file
  * List<IndicatorInfo> meta = BeltAndRoad.indicators(); // source, year, direction, factor, area
- * double lpi = countries.value("CHN", "lpi_overall");  // 3.66 (World Bank LPI 2016)
+ * double lpi = countries.value("CHN", "lpi_overall");  // 3.605147 (World Bank LPI 2018)
  * }</pre>
  *
  * <p>Every value comes from a public source for one fixed year per indicator; a country without a
@@ -72,7 +73,7 @@ public final class BeltAndRoad {
 
   /**
    * The bundled countries: 79 rows, entity = ISO3 code, with name, group (region, "China" or
-   * "Benchmark / major partner"), the {@code br64} flag and 25 indicator columns.
+   * "Benchmark / major partner"), the {@code br64} flag and 39 indicator columns.
    *
    * @return the panel (immutable; the same instance on every call)
    */
@@ -84,7 +85,7 @@ public final class BeltAndRoad {
    * The bundled indicator metadata, one entry per indicator column of {@link #countries()}, in
    * file order.
    *
-   * @return an unmodifiable list of 25 entries
+   * @return an unmodifiable list of 39 entries
    */
   public static List<IndicatorInfo> indicators() {
     return Bundled.INDICATOR_LIST;
@@ -165,8 +166,8 @@ public final class BeltAndRoad {
   }
 
   /**
-   * Summary figures of the bundled data for reports, e.g. {@code 79 economies x 25 indicators;
-   * 154 of 1975 values missing (7.8 %)}.
+   * Summary figures of the bundled data for reports, e.g. {@code 79 economies x 39 indicators;
+   * 167 of 3081 values missing (5.4 %)}.
    *
    * @return one line
    */
@@ -196,7 +197,14 @@ public final class BeltAndRoad {
    */
   public static List<String> terms() {
     return List.of(
-        "World Bank Logistics Performance Index 2016: World Bank open data, CC BY 4.0.",
+        "World Bank Logistics Performance Index 2018: World Bank open data, CC BY 4.0.",
+        "World Bank Worldwide Governance Indicators, 2020 update (via a CC0-1.0 repository):"
+            + " World Bank open data, CC BY 4.0; the WGI do not reflect the official views of"
+            + " the World Bank.",
+        "World Bank WDI series via datasets/world-development-indicators (secure servers,"
+            + " private credit, merchandise exports, exports, GDP): CC-BY-4.0.",
+        "Universal Postal Union, Postal Development Report 2019 (2IPD): (c) UPU, a public report"
+            + " stating no terms; cite as UPU (2019).",
         "UN Statistics Division Global SDG Indicators Database (Findex, ITU, UNESCO UIS, UNIDO,"
             + " ITC/UNCTAD/WTO series): CC-BY-4.0 (repository datapackage); free use with"
             + " attribution.",

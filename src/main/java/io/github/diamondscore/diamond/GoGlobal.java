@@ -8,27 +8,34 @@ import io.github.diamondscore.score.Index;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The go-global readiness model of the source paper as an ordinary {@link Framework}: the four
  * areas through which cross-border e-commerce drives enterprises going global, equal weights,
- * arithmetic mean (the index's default):
+ * arithmetic mean (the index's default). Model v2 ({@link #framework()}):
  *
  * <pre>
  * readiness
- *   diamond          national competitive advantage = Porter's diamond ({@link PorterDiamond})
- *   platform         platform building
- *   risk             risk prevention
- *   infrastructure   = mean of logistics, network, finance
+ *   diamond          national competitive advantage = Porter's diamond ({@link PorterDiamond}):
+ *                    geometric mean of factor conditions, demand conditions, related and
+ *                    supporting industries, firm strategy; modulated by chance and government
+ *   platform         platform building: internet penetration, online population, secure servers
+ *   risk             risk prevention: political stability, rule of law
+ *   infrastructure   = mean of logistics (LPI parts, postal network), network (broadband, 4G),
+ *                    finance (account ownership)
  * </pre>
  *
- * <p>Indicators go where the {@code influence_area} column of the metadata puts them. The diamond
- * uses every indicator (by its {@code diamond_factor}), so a column also used by another area
- * appears twice. Node ids are unique, so the scheme is: <b>inside the diamond an indicator's id is
- * its column code</b> ({@code lpi_timeliness}); <b>elsewhere it is the id of the composite it sits
- * in, a dot and the code</b> ({@code logistics.lpi_timeliness}, {@code platform.fdi_inflow_pct_gdp},
- * {@code risk.cpi_ti}). Both read the same column, with the same treatment, so with the same
- * reference they get the same normalized value.
+ * <p>Every indicator enters once, with its node id equal to its data column;
+ * {@link #placements()} says where each goes and why, {@link #leftOut()} why the other bundled
+ * columns are not used. Ratios to GDP are paired with scale measures in US$ or persons, so a
+ * large, diversified economy is not marked down for being large. The statistical audit of the
+ * model is {@code docs/audit.md}.
+ *
+ * <p>Version 1 ({@link #v1()}) is the first release's construction, kept for comparison: every
+ * indicator of its 25 in its metadata's diamond factor and again in its influence area, node ids
+ * {@code <area>.<code>} outside the diamond. {@link #v1(List)} builds that construction over
+ * indicator metadata of one's own.
  *
  * <p>Default index: min–max onto 1–100, arithmetic mean unless a composite sets its own (the
  * diamond's geometric mean), coverage reported ({@link PorterDiamond#index(Framework)}).
@@ -45,33 +52,126 @@ public final class GoGlobal {
   /** Infrastructure: the mean of logistics, network and finance. */
   public static final String INFRASTRUCTURE = "infrastructure";
 
+  /** The 25 indicator columns of the first release's model, in its order. */
+  public static final List<String> V1_INDICATORS = List.of("lpi_overall", "lpi_customs",
+      "lpi_infrastructure", "lpi_intl_shipments", "lpi_logistics_competence",
+      "lpi_tracking_tracing", "lpi_timeliness", "internet_users_pct", "fixed_broadband_per100",
+      "mobile_subs_per100", "pop_4g_coverage_pct", "account_ownership_pct", "market_cap_pct_gdp",
+      "fdi_inflow_pct_gdp", "gdp_pc_const_usd", "population", "urban_pop_pct",
+      "high_tech_exports_pct", "medhigh_tech_va_share", "rd_expenditure_pct_gdp",
+      "merch_trade_pct_gdp", "tariff_mfn_weighted_ind", "cpi_ti",
+      "eiu_functioning_of_government", "gdp_pc_growth_pct");
+
   private GoGlobal() {}
 
   /**
-   * The model over the bundled indicators, with the diamond's default strengths.
+   * The go-global readiness model v2 over the bundled indicators, with the diamond's default
+   * strengths.
    *
    * @return the framework, root {@value #ROOT}
    */
   public static Framework framework() {
-    return framework(BeltAndRoad.indicators());
+    return framework(PorterDiamond.CHANCE_STRENGTH, PorterDiamond.GOVERNMENT_STRENGTH);
   }
 
   /**
-   * The model over the given indicators, with the diamond's default strengths.
+   * Model v2 with chosen strengths for chance and government in the diamond.
+   *
+   * @param chanceStrength in [0, 1]
+   * @param governmentStrength in [0, 1]
+   * @return the framework, root {@value #ROOT}
+   * @throws IllegalArgumentException if a strength is outside [0, 1]
+   */
+  public static Framework framework(double chanceStrength, double governmentStrength) {
+    return Framework.of(ModelV2.readiness(BeltAndRoad.indicators(), chanceStrength,
+        governmentStrength));
+  }
+
+  /**
+   * Where each indicator of model v2 sits and why, in model order: diamond factors, platform,
+   * risk, logistics, network, finance.
+   *
+   * @return an unmodifiable list, one entry per indicator node
+   */
+  public static List<Placement> placements() {
+    return ModelV2.placements();
+  }
+
+  /**
+   * The bundled indicator columns that model v2 does not use, each with the reason.
+   *
+   * @return an unmodifiable map from column to reason, in metadata order
+   */
+  public static Map<String, String> leftOut() {
+    return ModelV2.leftOutReasons();
+  }
+
+  /**
+   * The known limits of model v2 on the bundled data, one sentence each, for the demo, reports
+   * and anyone quoting a rating: data years, coverage, what ratios to GDP mean for large
+   * economies, and what a min–max score is relative to.
+   *
+   * @return an unmodifiable list of sentences
+   */
+  public static List<String> limits() {
+    return LIMITS;
+  }
+
+  private static final List<String> LIMITS = List.of(
+      "Data years: one year per indicator, 2017 to 2019 (LPI 2018; Findex, 4G coverage, R&D and"
+          + " industry shares 2017; WGI and WDI 2019); chance is mean growth 2015-2019. The"
+          + " ratings predate the pandemic.",
+      "Coverage: R&D spending is reported for 51 of 79 economies, account ownership for 71,"
+          + " private credit for 70; nothing is imputed, a composite averages the indicators"
+          + " present and the data column shows how much was there.",
+      "Ratios to GDP (exports, private credit, R&D) are paired with scale in US$ or persons, so"
+          + " a large economy is not marked down for being large, but it still scores low on"
+          + " the ratios themselves (exports are 12 % of US GDP).",
+      "Scores are min-max 1-100 over these 79 economies: 100 is the best of them, not a"
+          + " frontier, and adding economies changes everyone's score.",
+      "All indicators are national: a firm's readiness also rests on its own capabilities"
+          + " (EnterpriseReadiness).");
+
+  /**
+   * The first release's model over the 25 indicators it used ({@link #V1_INDICATORS}), on the
+   * bundled data (whose LPI columns now hold LPI 2018 rather than 2016).
+   *
+   * @return the framework, root {@value #ROOT}
+   */
+  public static Framework v1() {
+    return v1(v1Indicators());
+  }
+
+  /**
+   * The metadata of {@link #V1_INDICATORS}, in that order.
+   *
+   * @return an unmodifiable list of 25 entries
+   */
+  static List<IndicatorInfo> v1Indicators() {
+    List<IndicatorInfo> list = new ArrayList<>();
+    for (String code : V1_INDICATORS) {
+      list.add(BeltAndRoad.indicator(code));
+    }
+    return List.copyOf(list);
+  }
+
+  /**
+   * The first release's construction over the given indicators, with the diamond's default
+   * strengths: each indicator in the diamond factor its metadata names and again in its
+   * influence area.
    *
    * @param indicators the metadata; every diamond factor and every area (platform, risk,
    *     logistics, network, finance) needs at least one indicator
    * @return the framework, root {@value #ROOT}
    * @throws IllegalArgumentException if a factor or area has no indicator, or two share a code
    */
-  public static Framework framework(List<IndicatorInfo> indicators) {
-    return framework(indicators, PorterDiamond.CHANCE_STRENGTH,
-        PorterDiamond.GOVERNMENT_STRENGTH);
+  public static Framework v1(List<IndicatorInfo> indicators) {
+    return v1(indicators, PorterDiamond.CHANCE_STRENGTH, PorterDiamond.GOVERNMENT_STRENGTH);
   }
 
   /**
-   * The model over the given indicators, with chosen strengths for chance and government in the
-   * diamond.
+   * The first release's construction over the given indicators, with chosen strengths for
+   * chance and government in the diamond.
    *
    * @param indicators the metadata; every diamond factor and every area needs an indicator
    * @param chanceStrength in [0, 1]
@@ -80,7 +180,7 @@ public final class GoGlobal {
    * @throws IllegalArgumentException if a factor or area has no indicator, two share a code, or a
    *     strength is outside [0, 1]
    */
-  public static Framework framework(List<IndicatorInfo> indicators, double chanceStrength,
+  public static Framework v1(List<IndicatorInfo> indicators, double chanceStrength,
       double governmentStrength) {
     Node diamond = PorterDiamond.node(indicators, chanceStrength, governmentStrength)
         .named(Area.ADVANTAGE.label());
@@ -91,8 +191,9 @@ public final class GoGlobal {
   }
 
   /**
-   * One area outside the diamond: the composite of the indicators whose metadata names it, in
-   * list order, weight 1 each, with ids {@code <area node id>.<code>}.
+   * One area outside the diamond in the first release's construction: the composite of the
+   * indicators whose metadata names it, in list order, weight 1 each, with ids
+   * {@code <area node id>.<code>}.
    *
    * @param area the area; not {@link Area#ADVANTAGE}, which is the diamond
    * @param indicators the metadata
@@ -121,7 +222,8 @@ public final class GoGlobal {
   }
 
   /**
-   * The node id of an indicator in an area outside the diamond: {@code <area node id>.<code>}.
+   * The node id of an indicator in an area outside the diamond in the first release's
+   * construction: {@code <area node id>.<code>}. (In model v2 an indicator's id is its code.)
    *
    * @param area the area
    * @param code the indicator column
@@ -157,7 +259,7 @@ public final class GoGlobal {
    */
   public static Assessment assess() {
     return Assessment.of(fit(), BeltAndRoad.countries())
-        .withFixedColumns(PorterDiamond.FIXED_COLUMNS);
+        .withFixedColumns(PorterDiamond.fixedColumns(framework()));
   }
 
   private static String capitalize(String s) {

@@ -12,17 +12,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Porter's diamond as an ordinary {@link Framework}, built from indicator metadata (the
- * {@code diamond_factor} column of {@code indicators.csv}; directions from its {@code direction}
- * column). Reweight, swap or add indicators like in any framework, export it with
- * {@link io.github.diamondscore.model.FrameworkCsv}, and score it with any method.
+ * Porter's diamond as an ordinary {@link Framework}. Reweight, swap or add indicators like in any
+ * framework, export it with {@link io.github.diamondscore.model.FrameworkCsv}, and score it with
+ * any method.
  *
- * <p><b>Structure</b> ({@link #framework()}): each factor is a composite
+ * <p><b>Structure</b> ({@link #framework()}, model v2): each factor is a composite
  * ({@link Factor#nodeId()}) of its indicators, weighted equally and aggregated by the index's
- * default (arithmetic). The root {@code diamond} is the weighted <em>geometric</em> mean of the
- * four determinants — the diamond is a system, and a weak corner holds the others back (partial
- * compensability; OECD/JRC <i>Handbook on Constructing Composite Indicators</i>, 2008, §6.2) —
- * and is modulated by chance and government:
+ * default (arithmetic); which indicator measures which factor, and why, is
+ * {@link GoGlobal#placements()}. The root {@code diamond} is the weighted <em>geometric</em> mean
+ * of the four determinants — the diamond is a system, and a weak corner holds the others back
+ * (partial compensability; OECD/JRC <i>Handbook on Constructing Composite Indicators</i>, 2008,
+ * §6.2) — and is modulated by chance and government:
  * <pre>
  *   D = (FC · DC · RI · FS)^(1/4) × (1 + 0.15 (chance − 50)/50) × (1 + 0.25 (government − 50)/50)
  * </pre>
@@ -31,16 +31,19 @@ import java.util.Set;
  * strengths say how far: government at its best (100) raises the determinants by at most 25 %
  * ({@link #GOVERNMENT_STRENGTH}), since policy, customs and institutions shape every corner and
  * last; chance at its best by at most 15 % ({@link #CHANCE_STRENGTH}), since it is outside the
- * firms' control, transient, and measured here by one noisy indicator (GDP per capita growth in
- * one year). A modulator at 50 (mid-scale) leaves the determinants unchanged.
+ * firms' control and transient (measured by GDP per capita growth averaged over 2015–2019). A
+ * modulator at 50 (mid-scale) leaves the determinants unchanged.
  *
  * <p><b>Plain variant</b> ({@link #plain()}): the six factors as weighted children of an
  * arithmetic root, determinants and government weight 1, chance {@link #PLAIN_CHANCE_WEIGHT}.
  *
- * <p><b>Indicator treatments</b> ({@link IndicatorInfo#treatment()}): population, GDP per capita,
- * market capitalization and merchandise trade are taken as logarithms; FDI inflows use goalposts
- * 0–10 % of GDP; the rest are used as they are. The default index normalizes min–max to 1–100
- * ({@link #NORMALIZATION}), so the geometric mean never meets a zero.
+ * <p><b>Version 1</b> ({@link #v1()}, {@link #v1(List)}): the first release's construction,
+ * driven by the {@code diamond_factor} column of indicator metadata: every indicator goes into
+ * the factor its metadata names. Kept for comparison and for building a diamond over indicators
+ * of one's own.
+ *
+ * <p>The default index normalizes min–max to 1–100 ({@link #NORMALIZATION}), so the geometric
+ * mean never meets a zero.
  */
 public final class PorterDiamond {
   /** The root node id. */
@@ -55,34 +58,62 @@ public final class PorterDiamond {
   public static final Normalization NORMALIZATION = Normalization.minMax(1, 100);
   /**
    * Columns that are not policy levers in the short run, left out of the what-if analysis of the
-   * default assessments: population (market size) and GDP per capita growth (chance).
+   * default assessments and shown as context: market size (population, GDP in US$, internet
+   * users in persons), income (GDP per capita) and growth (chance, one year or five).
    */
-  public static final Set<String> FIXED_COLUMNS = Set.of("population", "gdp_pc_growth_pct");
+  public static final Set<String> FIXED_COLUMNS = Set.of("population", "gdp_usd",
+      "gdp_pc_const_usd", "online_population", "gdp_pc_growth_pct", "gdp_pc_growth_5y_pct");
 
   private PorterDiamond() {}
 
   /**
-   * The diamond over the bundled indicators, with the default strengths.
+   * The diamond of the go-global model v2 over the bundled indicators, with the default
+   * strengths: {@link GoGlobal#placements()} says which indicator measures which factor.
    *
    * @return the framework, root {@value #ROOT}
    */
   public static Framework framework() {
-    return framework(BeltAndRoad.indicators());
+    return framework(CHANCE_STRENGTH, GOVERNMENT_STRENGTH);
   }
 
   /**
-   * The diamond over the given indicators, with the default strengths.
+   * The diamond of model v2 with chosen strengths for chance and government.
+   *
+   * @param chanceStrength in [0, 1]
+   * @param governmentStrength in [0, 1]
+   * @return the framework, root {@value #ROOT}
+   * @throws IllegalArgumentException if a strength is outside [0, 1]
+   */
+  public static Framework framework(double chanceStrength, double governmentStrength) {
+    return Framework.of(ModelV2.diamond(BeltAndRoad.indicators(), chanceStrength,
+        governmentStrength));
+  }
+
+  /**
+   * The first release's diamond over the bundled indicators it used (the 25 of
+   * {@link GoGlobal#V1_INDICATORS}), each in the factor its metadata names.
+   *
+   * @return the framework, root {@value #ROOT}
+   */
+  public static Framework v1() {
+    return v1(GoGlobal.v1Indicators());
+  }
+
+  /**
+   * A diamond over the given indicators, each in the factor its metadata names (the first
+   * release's construction), with the default strengths.
    *
    * @param indicators the metadata; every factor needs at least one indicator
    * @return the framework, root {@value #ROOT}
    * @throws IllegalArgumentException if a factor has no indicator or two share a code
    */
-  public static Framework framework(List<IndicatorInfo> indicators) {
-    return framework(indicators, CHANCE_STRENGTH, GOVERNMENT_STRENGTH);
+  public static Framework v1(List<IndicatorInfo> indicators) {
+    return v1(indicators, CHANCE_STRENGTH, GOVERNMENT_STRENGTH);
   }
 
   /**
-   * The diamond over the given indicators, with chosen strengths for chance and government.
+   * A diamond over the given indicators, each in the factor its metadata names, with chosen
+   * strengths for chance and government.
    *
    * @param indicators the metadata; every factor needs at least one indicator
    * @param chanceStrength in [0, 1]
@@ -91,13 +122,15 @@ public final class PorterDiamond {
    * @throws IllegalArgumentException if a factor has no indicator, two share a code, or a
    *     strength is outside [0, 1]
    */
-  public static Framework framework(List<IndicatorInfo> indicators, double chanceStrength,
+  public static Framework v1(List<IndicatorInfo> indicators, double chanceStrength,
       double governmentStrength) {
     return Framework.of(node(indicators, chanceStrength, governmentStrength));
   }
 
   /**
-   * The diamond as a node, to embed in a larger framework (as {@link GoGlobal} does).
+   * A diamond over the given indicators as a node, each indicator in the factor its metadata
+   * names (the first release's construction), to embed in a larger framework (as
+   * {@link GoGlobal#v1(List)} does).
    *
    * @param indicators the metadata; every factor needs at least one indicator
    * @param chanceStrength in [0, 1]
@@ -120,17 +153,24 @@ public final class PorterDiamond {
   }
 
   /**
-   * The plain diamond over the bundled indicators: six weighted factors, arithmetic mean.
+   * The plain diamond of model v2: the six factors of {@link #framework()} as children of an
+   * arithmetic root, chance weighted {@link #PLAIN_CHANCE_WEIGHT} and the others 1.
    *
    * @return the framework, root {@value #ROOT}
    */
   public static Framework plain() {
-    return plain(BeltAndRoad.indicators());
+    List<Node> factors = new ArrayList<>();
+    for (Factor f : Factor.values()) {
+      Composite c = ModelV2.factor(f, BeltAndRoad.indicators());
+      factors.add(f == Factor.CHANCE ? c.withWeight(PLAIN_CHANCE_WEIGHT) : c);
+    }
+    return plainRoot(factors);
   }
 
   /**
-   * The plain diamond over the given indicators: the six factors as children of an arithmetic
-   * root, chance weighted {@link #PLAIN_CHANCE_WEIGHT} and the others 1.
+   * The plain diamond over the given indicators, each in the factor its metadata names: the six
+   * factors as children of an arithmetic root, chance weighted {@link #PLAIN_CHANCE_WEIGHT} and
+   * the others 1.
    *
    * @param indicators the metadata; every factor needs at least one indicator
    * @return the framework, root {@value #ROOT}
@@ -142,13 +182,18 @@ public final class PorterDiamond {
       Composite c = factor(f, indicators);
       factors.add(f == Factor.CHANCE ? c.withWeight(PLAIN_CHANCE_WEIGHT) : c);
     }
+    return plainRoot(factors);
+  }
+
+  private static Framework plainRoot(List<Node> factors) {
     return Framework.of(Composite.of(ROOT, factors).arithmetic()
         .named("Porter's diamond (plain, arithmetic)"));
   }
 
   /**
-   * One factor: the composite of the indicators whose metadata names it, in list order, weight 1
-   * each, node ids = the indicator codes.
+   * One factor built from metadata (the first release's construction): the composite of the
+   * indicators whose metadata names it, in list order, weight 1 each, node ids = the indicator
+   * codes.
    *
    * @param factor the factor
    * @param indicators the metadata
@@ -207,6 +252,24 @@ public final class PorterDiamond {
    * @return the assessment
    */
   public static Assessment assess() {
-    return Assessment.of(fit(), BeltAndRoad.countries()).withFixedColumns(FIXED_COLUMNS);
+    return Assessment.of(fit(), BeltAndRoad.countries())
+        .withFixedColumns(fixedColumns(framework()));
+  }
+
+  /**
+   * The {@link #FIXED_COLUMNS} that a framework reads, for
+   * {@link Assessment#withFixedColumns(java.util.Collection)}.
+   *
+   * @param framework the framework
+   * @return the fixed columns among its indicators' columns, in no particular order
+   */
+  public static Set<String> fixedColumns(Framework framework) {
+    Set<String> fixed = new java.util.TreeSet<>();
+    for (var indicator : framework.indicators()) {
+      if (FIXED_COLUMNS.contains(indicator.column())) {
+        fixed.add(indicator.column());
+      }
+    }
+    return Set.copyOf(fixed);
   }
 }

@@ -33,8 +33,8 @@ class BeltAndRoadTest {
   void countries_bundledFile_79RowsWithNamesGroupsAndBr64() {
     Panel p = BeltAndRoad.countries();
     assertThat(p.size()).isEqualTo(79);
-    // 25 indicators of indicators.csv plus the br64 flag, which stays an ordinary column.
-    assertThat(p.indicatorCount()).isEqualTo(26);
+    // 39 indicators of indicators.csv plus the br64 flag, which stays an ordinary column.
+    assertThat(p.indicatorCount()).isEqualTo(40);
     assertThat(p.indicators().get(0)).isEqualTo("br64");
     int chn = p.row("CHN").orElseThrow();
     assertThat(p.name(chn)).hasValue("China");
@@ -42,7 +42,7 @@ class BeltAndRoadTest {
     assertThat(p.value("CHN", "br64")).isEqualTo(0.0);
     assertThat(p.value("MNG", "br64")).isEqualTo(1.0);
     // Spot checks against data/countries.csv (row CHN, row KOR with a quoted name).
-    assertThat(p.value("CHN", "lpi_overall")).isEqualTo(3.66);
+    assertThat(p.value("CHN", "lpi_overall")).isEqualTo(3.605147);
     assertThat(p.value("CHN", "population")).isEqualTo(1423520357.0);
     assertThat(p.name(p.row("KOR").orElseThrow())).hasValue("Korea, Rep.");
     assertThat(p.value("MNG", "market_cap_pct_gdp")).isNaN();
@@ -53,7 +53,8 @@ class BeltAndRoadTest {
 
   @Test
   void countries_blanksStayMissing_countMatchesProvenance() {
-    // PROVENANCE.md: "79 countries x 25 indicators = 1,975 cells, of which 154 are blank".
+    // PROVENANCE.md: "79 countries x 37 indicators = 2,923 cells, of which 161 are blank", and
+    // the two derived columns lack 3 values each (data/build/derive_columns.py).
     Panel p = BeltAndRoad.countries();
     int missing = 0;
     for (IndicatorInfo info : BeltAndRoad.indicators()) {
@@ -68,23 +69,23 @@ class BeltAndRoadTest {
       assertThat(present).as("coverage of %s", info.code()).isEqualTo(info.covered());
       assertThat(info.total()).isEqualTo(79);
     }
-    assertThat(missing).isEqualTo(154);
+    assertThat(missing).isEqualTo(167);
     assertThat(BeltAndRoad.summary()).isEqualTo(
-        "79 economies x 25 indicators; 154 of 1975 values missing (7.8 %), none filled in");
+        "79 economies x 39 indicators; 167 of 3081 values missing (5.4 %), none filled in");
   }
 
   @Test
   void indicators_bundledFile_recordsWithFactorAreaDirection() {
     List<IndicatorInfo> all = BeltAndRoad.indicators();
-    assertThat(all).hasSize(25);
+    assertThat(all).hasSize(39);
     IndicatorInfo t = BeltAndRoad.indicator("lpi_timeliness");
     assertThat(t.unit()).isEqualTo("score 1-5");
-    assertThat(t.year()).isEqualTo(2016);
+    assertThat(t.year()).isEqualTo(2018);
     assertThat(t.direction()).isEqualTo(Direction.HIGHER_IS_BETTER);
     assertThat(t.factor()).isEqualTo(Factor.RELATED_INDUSTRIES);
     assertThat(t.area()).isEqualTo(Area.LOGISTICS);
-    assertThat(t.covered()).isEqualTo(74);
-    assertThat(t.coverage()).isEqualTo(74.0 / 79);
+    assertThat(t.covered()).isEqualTo(76);
+    assertThat(t.coverage()).isEqualTo(76.0 / 79);
     IndicatorInfo tariff = BeltAndRoad.indicator("tariff_mfn_weighted_ind");
     assertThat(tariff.direction()).isEqualTo(Direction.LOWER_IS_BETTER);
     assertThat(tariff.factor()).isEqualTo(Factor.GOVERNMENT);

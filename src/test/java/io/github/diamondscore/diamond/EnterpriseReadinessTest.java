@@ -41,8 +41,7 @@ class EnterpriseReadinessTest {
     }
   }
 
-  // F01 scored alone, home diamond 53.09887908470133 (CHN in the go-global model; the python
-  // implementation in GoGlobalTest gives the same value). Goalposts onto 1..100:
+  // F01 scored alone with a given home diamond of 53.09887908470133. Goalposts onto 1..100:
   //   n(x) = 1 + 99 (x - lo)/(hi - lo), lower is better: 1 + 99 (hi - x)/(hi - lo)
   //   competition = (n(18;0,20) 90.1 + l(92;70,130) 63.7) / 2 = 76.9
   //   brand = (60.4 + 80.2 + l(3.5;0,20) 82.675) / 3 = 74.425
@@ -81,9 +80,15 @@ class EnterpriseReadinessTest {
     assertThat(card.score("advantage")).isCloseTo(66.48822257346359, within(1e-9));
     assertThat(card.score("risk")).isCloseTo(61.39, within(1e-9));
     assertThat(card.total()).isCloseTo(64.02580564336589, within(1e-9));
-    // The same number from the sample with home diamonds from the go-global assessment.
+    // The sample takes the home diamond from the go-global assessment: CHN 67.40962425919545
+    // in the independent numpy implementation of model v2 (see GoGlobalTest), so
+    // home = 1 + 99 * 0.6740962425919545 = 67.73552801660350,
+    // advantage = (67.7355 + 76.9 + 74.425 + 61.06) / 4 = 70.03013200415087 and
+    // enterprise = (70.03013 + 67.825 + 61.39 + 60.4) / 4 = 64.91128300103772 (python).
+    assertThat(GoGlobal.assess().score("CHN", "diamond"))
+        .isCloseTo(67.40962425919545, within(1e-9));
     assertThat(EnterpriseReadiness.assessSample().score("F01"))
-        .isCloseTo(64.02580564336589, within(1e-9));
+        .isCloseTo(64.91128300103772, within(1e-9));
   }
 
   @Test

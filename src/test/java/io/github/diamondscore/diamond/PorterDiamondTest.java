@@ -29,10 +29,27 @@ class PorterDiamondTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("chance", 0.15),
             org.assertj.core.groups.Tuple.tuple("government", 0.25));
     assertThat(fw.isModulator("government")).isTrue();
-    // Every bundled indicator sits under the factor its metadata names, with its code as id.
-    for (IndicatorInfo i : BeltAndRoad.indicators()) {
-      assertThat(fw.parent(i.code()).orElseThrow().id()).as(i.code())
-          .isEqualTo(i.factor().nodeId());
+    // Every diamond placement of model v2 sits under its factor, with its code as id; two
+    // indicators per factor, chance one.
+    int placed = 0;
+    for (Placement p : GoGlobal.placements()) {
+      if (fw.node(p.parent()).isPresent()) {
+        assertThat(fw.parent(p.column()).orElseThrow().id()).as(p.column())
+            .isEqualTo(p.parent());
+        placed++;
+      }
+    }
+    assertThat(fw.indicators()).hasSize(placed).hasSize(11);
+    assertThat(fw.children("chance")).extracting(Node::id)
+        .containsExactly("gdp_pc_growth_5y_pct");
+  }
+
+  @Test
+  void v1_structure_everyV1IndicatorUnderItsMetadataFactor() {
+    Framework fw = PorterDiamond.v1();
+    for (String code : GoGlobal.V1_INDICATORS) {
+      assertThat(fw.parent(code).orElseThrow().id()).as(code)
+          .isEqualTo(BeltAndRoad.indicator(code).factor().nodeId());
     }
     assertThat(fw.indicators()).hasSize(25);
   }
@@ -50,8 +67,8 @@ class PorterDiamondTest {
       double g = s.score(r, "government");
       double d = det * (Double.isNaN(c) ? 1 : 1 + 0.15 * (c - 50) / 50)
           * (Double.isNaN(g) ? 1 : 1 + 0.25 * (g - 50) / 50);
-      if (Double.isNaN(s.score(r, "related_industries"))) {
-        continue; // TLS: a determinant is missing, the geometric mean renormalizes over three
+      if (Double.isNaN(det)) {
+        continue; // e.g. LAO, TLS: a determinant is missing, the geometric mean renormalizes
       }
       assertThat(s.score(r, "diamond")).as(s.entities().get(r))
           .isCloseTo(Math.min(100, Math.max(0, d)), within(1e-9));
@@ -61,18 +78,17 @@ class PorterDiamondTest {
   @Test
   void framework_zeroStrengths_diamondIsGeometricMeanOfDeterminants() {
     Panel data = BeltAndRoad.countries();
-    Scores s = PorterDiamond.index(PorterDiamond.framework(BeltAndRoad.indicators(), 0, 0))
-        .fit(data).score(data);
+    Scores s = PorterDiamond.index(PorterDiamond.framework(0, 0)).fit(data).score(data);
     double fc = s.score("CHN", "factor_conditions");
     double dc = s.score("CHN", "demand_conditions");
     double ri = s.score("CHN", "related_industries");
     double fs = s.score("CHN", "firm_strategy");
     assertThat(s.score("CHN", "diamond")).isCloseTo(Math.pow(fc * dc * ri * fs, 0.25),
         within(1e-9));
-    // The independent python implementation of the model (see GoGlobalTest) on all 79
-    // countries gives CHN determinants = 47.46811368747393 (factors 65.44, 70.16, 69.98, 15.80
-    // rounded; (65.44 * 70.16 * 69.98 * 15.80)^(1/4) = 47.467).
-    assertThat(s.score("CHN", "diamond")).isCloseTo(47.46811368747393, within(1e-9));
+    // The independent numpy implementation of model v2 (see GoGlobalTest) on all 79 countries
+    // gives CHN determinants = 61.9382366141184 (factors 57.84, 78.96, 50.44, 63.90 rounded;
+    // (57.84 * 78.96 * 50.44 * 63.90)^(1/4) = 61.94).
+    assertThat(s.score("CHN", "diamond")).isCloseTo(61.9382366141184, within(1e-9));
   }
 
   @Test
@@ -101,14 +117,14 @@ class PorterDiamondTest {
   void framework_missingFactor_namesIt() {
     List<IndicatorInfo> noChance = new ArrayList<>(BeltAndRoad.indicators());
     noChance.removeIf(i -> i.factor() == Factor.CHANCE);
-    assertThatThrownBy(() -> PorterDiamond.framework(noChance))
+    assertThatThrownBy(() -> PorterDiamond.v1(noChance))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("no indicator for diamond factor 'Chance'");
   }
 
   @Test
   void framework_strengthOutOfRange_rejected() {
-    assertThatThrownBy(() -> PorterDiamond.framework(BeltAndRoad.indicators(), 1.5, 0.25))
+    assertThatThrownBy(() -> PorterDiamond.v1(BeltAndRoad.indicators(), 1.5, 0.25))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("chance").hasMessageContaining("strength (1.5)");
   }

@@ -77,7 +77,7 @@ class RecommendationsTest {
   @Test
   void toString_listsRules() {
     assertThat(Recommendations.defaults().toString())
-        .startsWith("Recommendations (21 rules)\nnode")
+        .startsWith("Recommendations (22 rules)\nnode")
         .contains("\nlogistics           Industry chain building");
   }
 
@@ -86,9 +86,14 @@ class RecommendationsTest {
     Recommendations mine = Recommendations.of(List.of(
         new Recommendations.Rule("platform", "Join a marketplace alliance", "", "Our advice")));
     List<Recommendation> recs = GoGlobal.assess().withRecommendations(mine).recommend("CHN");
-    // firm_strategy has no row and its reason column merch_trade_pct_gdp neither, nor is there a
-    // '*' row: only platform is recommended.
-    assertThat(recs).extracting(Recommendation::recommendation)
-        .containsExactly("Join a marketplace alliance");
+    // China's weak node is risk, which has no row; its reason column wgi_rule_of_law neither,
+    // nor is there a '*' row: nothing is recommended. A weak platform would be.
+    assertThat(recs).isEmpty();
+    Assessment a = GoGlobal.assess();
+    String weakPlatform = a.entities().stream()
+        .filter(e -> a.card(e).weaknesses().stream().anyMatch(n -> n.node().equals("platform")))
+        .findFirst().orElseThrow();
+    assertThat(a.withRecommendations(mine).recommend(weakPlatform))
+        .extracting(Recommendation::recommendation).contains("Join a marketplace alliance");
   }
 }

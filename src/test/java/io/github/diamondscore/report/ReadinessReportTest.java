@@ -36,7 +36,7 @@ class ReadinessReportTest {
     Element china = rows.stream()
         .filter(r -> r.getElementsByTagName("td").item(2).getTextContent().equals("CHN"))
         .findFirst().orElseThrow();
-    assertThat(china.getAttribute("class")).isEqualTo("tier-emerging highlight");
+    assertThat(china.getAttribute("class")).isEqualTo("tier-ready highlight");
     assertThat(china.getElementsByTagName("td").item(5).getTextContent())
         .isEqualTo(GO.tiers().nameOf(GO.score("CHN")));
     // The card's recommendations are in the page, with their reasons.
@@ -44,8 +44,8 @@ class ReadinessReportTest {
       assertThat(html).contains(r.reason());
     }
     // The provenance table lists every indicator the framework reads, and the terms.
-    assertThat(html).contains("World Bank, Logistics Performance Index 2016")
-        .contains("ODC-PDDL-1.0").contains("154 of 1975 values missing");
+    assertThat(html).contains("World Bank, Logistics Performance Index 2018")
+        .contains("ODC-PDDL-1.0").contains("167 of 3081 values missing");
     // Self-contained: nothing outside the page.
     assertThat(html).doesNotContain("<script").doesNotContain("href=").doesNotContain("src=");
   }
