@@ -403,6 +403,7 @@ public final class Assessment {
     List<NodeResult> weak = weaknesses(row);
     List<WhatIf> all = whatIfs(entity);
     return new ReadinessCard(entity, name(entity), group(entity),
+        informativeGroup(row).isPresent(),
         tiers.tierOf(results.get(0).score()), dataCoverage(row), columns.size(), results,
         strong.subList(0, Math.min(SHOWN, strong.size())), weak,
         all.subList(0, Math.min(SHOWN, all.size())), recommend(entity));
@@ -632,19 +633,18 @@ public final class Assessment {
   private NodeResult result(int row, String node) {
     Framework fw = fitted.framework();
     double[] all = scores.column(node);
-    String group = panel.group(row).orElse("");
-    boolean[] inGroup = new boolean[all.length];
-    for (int r = 0; r < all.length; r++) {
-      inGroup[r] = panel.group(r).orElse("").equals(group);
-    }
+    Optional<String> group = informativeGroup(row);
     double own = all[row];
     int ranked = 0;
+    int members = 0;
     int groupRanked = 0;
     double best = Double.NaN;
     double groupBest = Double.NaN;
     int better = 0;
     int groupBetter = 0;
     for (int r = 0; r < all.length; r++) {
+      boolean inGroup = group.isPresent() && group.equals(panel.group(r));
+      members += inGroup ? 1 : 0;
       double v = all[r];
       if (Double.isNaN(v)) {
         continue;
@@ -654,7 +654,7 @@ public final class Assessment {
       if (v > own) {
         better++;
       }
-      if (inGroup[r]) {
+      if (inGroup) {
         groupRanked++;
         groupBest = Double.isNaN(groupBest) ? v : Math.max(groupBest, v);
         if (v > own) {
@@ -663,10 +663,28 @@ public final class Assessment {
       }
     }
     boolean missing = Double.isNaN(own);
+    Optional<NodeResult.GroupStanding> standing = missing || groupRanked < 2 ? Optional.empty()
+        : Optional.of(new NodeResult.GroupStanding(group.orElseThrow(), groupBetter + 1,
+            groupRanked, members, groupBest));
     return new NodeResult(node, fw.require(node).name(), fw.level(node), own,
-        missing ? OptionalInt.empty() : OptionalInt.of(better + 1), ranked,
-        missing ? OptionalInt.empty() : OptionalInt.of(groupBetter + 1), groupRanked,
-        percentile(all, row), best, groupBest);
+        missing ? OptionalInt.empty() : OptionalInt.of(better + 1), ranked, all.length,
+        percentile(all, row), best, standing);
+  }
+
+  /**
+   * The entity's group when ranking within it carries information: it has a group, the group has
+   * another member, and not every entity of the panel is in it.
+   */
+  private Optional<String> informativeGroup(int row) {
+    Optional<String> group = panel.group(row).filter(g -> !g.isEmpty());
+    if (group.isEmpty()) {
+      return group;
+    }
+    int members = 0;
+    for (int r = 0; r < panel.size(); r++) {
+      members += group.equals(panel.group(r)) ? 1 : 0;
+    }
+    return members >= 2 && members < panel.size() ? group : Optional.empty();
   }
 
   /** 100 · b / (n − 1) over the present values; NaN when own is missing or n ≤ 1. */

@@ -15,6 +15,7 @@ public final class ReadinessCard {
   private final String entity;
   private final String name;
   private final String group;
+  private final boolean groupColumns;
   private final Optional<Tier> tier;
   private final double dataCoverage;
   private final int dataColumns;
@@ -24,12 +25,13 @@ public final class ReadinessCard {
   private final List<WhatIf> whatIfs;
   private final List<Recommendation> recommendations;
 
-  ReadinessCard(String entity, String name, String group, Optional<Tier> tier,
+  ReadinessCard(String entity, String name, String group, boolean groupColumns, Optional<Tier> tier,
       double dataCoverage, int dataColumns, List<NodeResult> nodes, List<NodeResult> strengths,
       List<NodeResult> weaknesses, List<WhatIf> whatIfs, List<Recommendation> recommendations) {
     this.entity = entity;
     this.name = name;
     this.group = group;
+    this.groupColumns = groupColumns;
     this.tier = tier;
     this.dataCoverage = dataCoverage;
     this.dataColumns = dataColumns;
@@ -65,6 +67,18 @@ public final class ReadinessCard {
    */
   public String group() {
     return group;
+  }
+
+  /**
+   * Whether the card ranks the entity within its group. It does not when that carries no
+   * information: the entity has no group, is the only member of its group in the panel, or every
+   * entity of the panel is in its group. Then no node has a {@linkplain NodeResult#group() group
+   * standing} and the card's text leaves the group columns out.
+   *
+   * @return true when the card has group columns
+   */
+  public boolean hasGroupColumns() {
+    return groupColumns;
   }
 
   /**
@@ -187,21 +201,34 @@ public final class ReadinessCard {
     sb.append(String.format(Locale.ROOT, "Score card: %s%s%s\n", name,
         name.equals(entity) ? "" : " (" + entity + ")",
         group.isEmpty() ? "" : ", group " + group));
-    sb.append(String.format(Locale.ROOT,
-        "%s %s (%s), rank %s of %d, %s in its group; data %s%% of %d columns\n\n", root.node(),
-        Fmt.score(root.score()), tier.map(Tier::name).orElse("NA"), rank(root), root.ranked(),
-        root.groupRank().isPresent() ? root.groupRank().getAsInt() + " of " + root.groupRanked()
-            : "unranked", Fmt.whole(100 * dataCoverage), dataColumns));
+    sb.append(String.format(Locale.ROOT, "%s %s (%s), rank %s%s; data %s%% of %d columns\n\n",
+        root.node(), Fmt.score(root.score()), tier.map(Tier::name).orElse("NA"),
+        root.rank().isPresent() ? root.rankText()
+            : "- of " + root.ranked() + (root.partialData() ? " with data" : ""),
+        root.group().map(g -> ", " + g.rankText() + " in its group").orElse(""),
+        Fmt.whole(100 * dataCoverage), dataColumns));
+    List<String> header = new ArrayList<>(List.of("node", "score", "rank"));
+    if (groupColumns) {
+      header.add("in group");
+    }
+    header.addAll(List.of("percentile", "to best"));
+    if (groupColumns) {
+      header.add("to group best");
+    }
     List<List<String>> rows = new ArrayList<>();
     for (NodeResult r : nodes) {
-      rows.add(List.of("  ".repeat(r.level()) + r.name(), Fmt.score(r.score()),
-          rank(r) + "/" + r.ranked(),
-          (r.groupRank().isPresent() ? Integer.toString(r.groupRank().getAsInt()) : "-") + "/"
-              + r.groupRanked(),
-          Fmt.whole(r.percentile()), Fmt.score(r.gapToBest()), Fmt.score(r.gapToGroupBest())));
+      List<String> row = new ArrayList<>(List.of("  ".repeat(r.level()) + r.name(),
+          Fmt.score(r.score()), r.rankText()));
+      if (groupColumns) {
+        row.add(r.group().map(NodeResult.GroupStanding::rankText).orElse("-"));
+      }
+      row.addAll(List.of(Fmt.whole(r.percentile()), Fmt.score(r.gapToBest())));
+      if (groupColumns) {
+        row.add(Fmt.score(r.gapToGroupBest().orElse(Double.NaN)));
+      }
+      rows.add(row);
     }
-    sb.append(Text.table("", List.of("node", "score", "rank", "in group", "percentile",
-        "to best", "to group best"), rows));
+    sb.append(Text.table("", header, rows));
     sb.append(String.format(Locale.ROOT, "\nStrengths: %s\n", list(strengths)));
     sb.append(String.format(Locale.ROOT, "Weaknesses: %s\n", list(weaknesses)));
     sb.append(String.format(Locale.ROOT, "\nWhat-if (computed by the fitted index):\n"));
@@ -219,10 +246,6 @@ public final class ReadinessCard {
       sb.append("  - ").append(r).append("\n");
     }
     return sb.toString();
-  }
-
-  private static String rank(NodeResult r) {
-    return r.rank().isPresent() ? Integer.toString(r.rank().getAsInt()) : "-";
   }
 
   private static String list(List<NodeResult> results) {

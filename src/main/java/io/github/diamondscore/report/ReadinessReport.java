@@ -166,24 +166,36 @@ public final class ReadinessReport {
         + " highlighted.");
 
     b.section(card.name() + ": score card");
-    b.paragraph(String.format(Locale.ROOT, "%s %s (%s), rank %s of %d; data for %.0f%% of the"
+    b.paragraph(String.format(Locale.ROOT, "%s %s (%s), rank %s%s; data for %.0f%% of the"
             + " indicator columns.", root, score(card.score()),
-        card.tier().map(x -> x.name()).orElse("NA"),
-        card.index().rank().isPresent() ? Integer.toString(card.index().rank().getAsInt()) : "-",
-        card.index().ranked(), 100 * card.dataCoverage()));
+        card.tier().map(x -> x.name()).orElse("NA"), card.index().rankText(),
+        card.index().group().map(g -> ", " + g.rankText() + " in its group").orElse(""),
+        100 * card.dataCoverage()));
     for (Chart c : charts.subList(1, charts.size())) {
       b.chart(c);
     }
-    TextTable.Builder nodes = TextTable.builder("node", "score", "rank", "rank in group",
-        "percentile", "gap to best", "gap to group leader").title("Scores by node")
-        .maxRows(Integer.MAX_VALUE);
+    List<String> header = new ArrayList<>(List.of("node", "score", "rank"));
+    if (card.hasGroupColumns()) {
+      header.add("rank in group");
+    }
+    header.addAll(List.of("percentile", "gap to best"));
+    if (card.hasGroupColumns()) {
+      header.add("gap to group leader");
+    }
+    TextTable.Builder nodes = TextTable.builder(header)
+        .title("Scores by node").maxRows(Integer.MAX_VALUE);
     for (NodeResult r : card.nodes()) {
-      nodes.row("\u00a0\u00a0".repeat(r.level()) + r.name(), score(r.score()),
-          r.rank().isPresent() ? r.rank().getAsInt() + " of " + r.ranked() : "-",
-          r.groupRank().isPresent() ? r.groupRank().getAsInt() + " of " + r.groupRanked() : "-",
-          Double.isNaN(r.percentile()) ? "NA"
-              : String.format(Locale.ROOT, "%.0f", r.percentile()),
-          score(r.gapToBest()), score(r.gapToGroupBest()));
+      List<String> row = new ArrayList<>(List.of("\u00a0\u00a0".repeat(r.level()) + r.name(),
+          score(r.score()), r.rankText()));
+      if (card.hasGroupColumns()) {
+        row.add(r.group().map(NodeResult.GroupStanding::rankText).orElse("-"));
+      }
+      row.addAll(List.of(Double.isNaN(r.percentile()) ? "NA"
+          : String.format(Locale.ROOT, "%.0f", r.percentile()), score(r.gapToBest())));
+      if (card.hasGroupColumns()) {
+        row.add(score(r.gapToGroupBest().orElse(Double.NaN)));
+      }
+      nodes.row(row);
     }
     b.table(nodes.build());
     b.subsection("Strengths and weaknesses");

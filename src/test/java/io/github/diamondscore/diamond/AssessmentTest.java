@@ -94,15 +94,20 @@ class AssessmentTest {
     assertThat(c.nodes()).extracting(NodeResult::node).containsExactly("idx", "a", "b");
     NodeResult idx = c.index();
     assertThat(idx.score()).isEqualTo(45.0);
-    // 75, 70 above; 25, 15 below; E6 missing: rank 3 of 5, percentile 100 * 2 / 4 = 50.
+    // 75, 70 above; 25, 15 below; E6 missing: rank 3 of 5 (of 6), percentile 100 * 2 / 4 = 50.
     assertThat(idx.rank()).hasValue(3);
     assertThat(idx.ranked()).isEqualTo(5);
+    assertThat(idx.entities()).isEqualTo(6);
+    assertThat(idx.rankText()).isEqualTo("3 of 5 with data");
     assertThat(idx.percentile()).isEqualTo(50.0);
     // Group G2 = E3 45, E4 70, E5 15: rank 2 of 3, leader 70.
     assertThat(idx.groupRank()).hasValue(2);
-    assertThat(idx.groupRanked()).isEqualTo(3);
+    assertThat(idx.group()).hasValueSatisfying(g -> {
+      assertThat(g.ranked()).isEqualTo(3);
+      assertThat(g.rankText()).isEqualTo("2 of 3");
+    });
     assertThat(idx.gapToBest()).isEqualTo(30.0);
-    assertThat(idx.gapToGroupBest()).isEqualTo(25.0);
+    assertThat(idx.gapToGroupBest()).hasValue(25.0);
     // b: 20, 80, 50, 40, 10 -> E3 50 has 20, 40, 10 below: 100 * 3 / 4 = 75.
     assertThat(c.node("b").percentile()).isEqualTo(75.0);
     assertThat(c.node("b").rank()).hasValue(2);
@@ -112,7 +117,7 @@ class AssessmentTest {
     assertThat(c.weaknesses()).isEmpty();
     assertThat(c.tier()).hasValueSatisfying(t -> assertThat(t.name()).isEqualTo("Emerging"));
     assertThat(c.toString()).contains("Score card: Drei (E3), group G2")
-        .contains("idx 45.00 (Emerging), rank 3 of 5, 2 of 3 in its group")
+        .contains("idx 45.00 (Emerging), rank 3 of 5 with data, 2 of 3 in its group")
         .contains("Strengths: b 50.00 (percentile 75)").contains("Weaknesses: none");
   }
 
@@ -122,9 +127,9 @@ class AssessmentTest {
     // a: E1 30 above only 20 -> 25; b: E1 20 above only 10 -> 25; tie: framework order.
     assertThat(c.weaknesses()).extracting(NodeResult::node).containsExactly("a", "b");
     assertThat(c.weaknesses()).extracting(NodeResult::percentile).containsExactly(25.0, 25.0);
-    // Group G1 = E1 25, E2 75 (E6 missing): 2 of 2.
+    // Group G1 = E1 25, E2 75 (E6 missing): 2 of 2 with data.
     assertThat(c.index().groupRank()).hasValue(2);
-    assertThat(c.index().groupRanked()).isEqualTo(2);
+    assertThat(c.index().group().orElseThrow().rankText()).isEqualTo("2 of 2 with data");
     List<Recommendation> recs = c.recommendations();
     assertThat(recs).hasSize(2);
     // a: x = 2 (median of 2, 6, 4, 10, 1 is 4; x score percentile 25) beats y = 4 (median of
@@ -168,7 +173,7 @@ class AssessmentTest {
     assertThat(c.weaknesses()).isEmpty();
     assertThat(c.whatIfs()).isEmpty();
     assertThat(c.dataCoverage()).isEqualTo(0.0);
-    assertThat(c.toString()).contains("idx NA (NA), rank - of 5");
+    assertThat(c.toString()).contains("idx NA (NA), rank - of 5 with data");
   }
 
   // Candidate values, R type 7 (numpy.percentile default):
@@ -267,8 +272,9 @@ class AssessmentTest {
         if (!Double.isNaN(r.percentile())) {
           assertThat(r.percentile()).isBetween(0.0, 100.0);
           assertThat(r.gapToBest()).isGreaterThanOrEqualTo(0);
-          assertThat(r.gapToGroupBest()).isGreaterThanOrEqualTo(0);
-          assertThat(r.gapToGroupBest()).isLessThanOrEqualTo(r.gapToBest());
+          r.gapToGroupBest().ifPresent(g -> assertThat(g).isBetween(0.0, r.gapToBest()));
+          r.group().ifPresent(g -> assertThat(g.ranked()).isBetween(2, g.members()));
+          assertThat(r.ranked()).isLessThanOrEqualTo(r.entities());
         }
       }
       assertThat(c.strengths()).allMatch(r -> r.percentile() > 50).hasSizeLessThanOrEqualTo(3);
