@@ -45,8 +45,16 @@ import java.util.Set;
  * on the node and b of them score strictly lower (the library's {@code percentile}
  * normalization); NaN when n ≤ 1.
  *
- * <p><b>Strengths and weaknesses</b>: the (up to) three nodes other than the root where the
- * entity's percentile is highest and above 50, or lowest and below 50; ties in framework order.
+ * <p><b>Context</b>: modulators (and the nodes under them), which only scale another node, and
+ * nodes whose present data are all {@linkplain #withFixedColumns fixed columns}, are shown as
+ * context on the card ({@link ReadinessCard#context()}), never as strengths or weaknesses.
+ *
+ * <p><b>Strengths and weaknesses</b>: the (up to) three findings where the entity's percentile is
+ * highest and above 50, or lowest and below 50; ties in framework order. A finding is reported
+ * once: card nodes (other than the root and context) that rest on the same present data columns,
+ * or where one is under the other and both have the same score (within 1e-9, relative), are one
+ * finding, reported by the deepest of them (the first in framework order among equally deep
+ * ones); see {@link ReadinessCard#strengths()}.
  *
  * <p><b>What-if</b> ({@link #whatIfs(String)}): for each data column of the framework that the
  * entity has a value for (and that is not a {@linkplain #withFixedColumns fixed column}), the
@@ -60,7 +68,8 @@ import java.util.Set;
  * <p><b>Recommendations</b> ({@link #recommend(String)}): for each weakness, the indicator under
  * it with the lowest percentile whose raw value is worse than the peer median gives the reason
  * (its value, the median, the shortfall); the {@link Recommendations} table gives the advice: the
- * rows of the node, else of the indicator, else the {@code *} rows. A weakness without such an
+ * rows of the node and of the nodes that are the same finding, else of the indicator, else the
+ * {@code *} rows. A weakness without such an
  * indicator gets no recommendation. Order: weaknesses lowest first, then table order.
  *
  * <p>An assessment is immutable and thread-safe.
@@ -390,23 +399,17 @@ public final class Assessment {
     for (String node : cardNodes) {
       results.add(result(row, node));
     }
-    List<NodeResult> ranked = new ArrayList<>();
-    for (NodeResult r : results.subList(1, results.size())) {
-      if (!Double.isNaN(r.percentile())) {
-        ranked.add(r);
-      }
-    }
-    // A stable sort keeps framework order among equal percentiles.
-    List<NodeResult> strong = new ArrayList<>(ranked);
-    strong.removeIf(r -> !(r.percentile() > 50));
-    strong.sort(Comparator.comparingDouble(NodeResult::percentile).reversed());
-    List<NodeResult> weak = weaknesses(row);
+    Findings f = findings(row, results);
     List<WhatIf> all = whatIfs(entity);
     return new ReadinessCard(entity, name(entity), group(entity),
         informativeGroup(row).isPresent(),
         tiers.tierOf(results.get(0).score()), dataCoverage(row), columns.size(), results,
-        strong.subList(0, Math.min(SHOWN, strong.size())), weak,
+        f.strengths, f.weaknesses, f.context, f.sameFinding,
         all.subList(0, Math.min(SHOWN, all.size())), recommend(entity));
+  }
+
+  private Findings findings(int row, List<NodeResult> results) {
+    return Findings.of(fitted.framework(), panel, row, results, fixedColumns, SHOWN);
   }
 
   /**
@@ -484,7 +487,12 @@ public final class Assessment {
     int row = row(entity);
     Framework fw = fitted.framework();
     List<Recommendation> out = new ArrayList<>();
-    for (NodeResult weak : weaknesses(row)) {
+    List<NodeResult> results = new ArrayList<>();
+    for (String node : cardNodes) {
+      results.add(result(row, node));
+    }
+    Findings findings = findings(row, results);
+    for (NodeResult weak : findings.weaknesses) {
       Indicator reason = null;
       double reasonPercentile = Double.POSITIVE_INFINITY;
       Set<String> seen = new LinkedHashSet<>();
@@ -510,20 +518,33 @@ public final class Assessment {
       if (reason == null) {
         continue;
       }
-      List<Recommendations.Rule> rules = recommendations.rulesFor(weak.node());
+      // The rows of the weak node, then of the nodes that are the same finding, each row for
+      // the node it is keyed by.
+      List<NodeResult> keyedBy = new ArrayList<>();
+      List<Recommendations.Rule> rules = new ArrayList<>();
+      List<NodeResult> finding = new ArrayList<>(List.of(weak));
+      finding.addAll(findings.sameFinding.get(weak.node()));
+      for (NodeResult node : finding) {
+        for (Recommendations.Rule rule : recommendations.rulesFor(node.node())) {
+          keyedBy.add(node);
+          rules.add(rule);
+        }
+      }
       if (rules.isEmpty()) {
-        rules = new ArrayList<>(recommendations.rulesFor(reason.id()));
+        rules.addAll(recommendations.rulesFor(reason.id()));
         if (!reason.column().equals(reason.id())) {
           rules.addAll(recommendations.rulesFor(reason.column()));
         }
       }
       if (rules.isEmpty()) {
-        rules = recommendations.rulesFor("*");
+        rules.addAll(recommendations.rulesFor("*"));
       }
       double value = panel.value(row, panel.columnIndex(reason.column()));
       double median = quantile(present(reason.column()), 0.5);
-      for (Recommendations.Rule rule : rules) {
-        out.add(new Recommendation(entity, weak.node(), weak.name(), weak.percentile(),
+      for (int i = 0; i < rules.size(); i++) {
+        Recommendations.Rule rule = rules.get(i);
+        NodeResult node = i < keyedBy.size() ? keyedBy.get(i) : weak;
+        out.add(new Recommendation(entity, node.node(), node.name(), node.percentile(),
             reason.column(), value, median, shortUnit(reason.unit()), reason.direction(),
             rule.recommendation(), rule.challenge(), rule.text()));
       }
@@ -704,18 +725,6 @@ public final class Assessment {
       }
     }
     return n <= 1 ? Double.NaN : 100.0 * below / (n - 1);
-  }
-
-  private List<NodeResult> weaknesses(int row) {
-    List<NodeResult> weak = new ArrayList<>();
-    for (String node : cardNodes.subList(1, cardNodes.size())) {
-      NodeResult r = result(row, node);
-      if (r.percentile() < 50) {
-        weak.add(r);
-      }
-    }
-    weak.sort(Comparator.comparingDouble(NodeResult::percentile));
-    return List.copyOf(weak.subList(0, Math.min(SHOWN, weak.size())));
   }
 
   private double dataCoverage(int row) {

@@ -4,6 +4,7 @@ import io.github.diamondscore.internal.Text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,12 +23,16 @@ public final class ReadinessCard {
   private final List<NodeResult> nodes;
   private final List<NodeResult> strengths;
   private final List<NodeResult> weaknesses;
+  private final List<NodeResult> context;
+  private final Map<String, List<NodeResult>> sameFinding;
   private final List<WhatIf> whatIfs;
   private final List<Recommendation> recommendations;
 
   ReadinessCard(String entity, String name, String group, boolean groupColumns, Optional<Tier> tier,
       double dataCoverage, int dataColumns, List<NodeResult> nodes, List<NodeResult> strengths,
-      List<NodeResult> weaknesses, List<WhatIf> whatIfs, List<Recommendation> recommendations) {
+      List<NodeResult> weaknesses, List<NodeResult> context,
+      Map<String, List<NodeResult>> sameFinding, List<WhatIf> whatIfs,
+      List<Recommendation> recommendations) {
     this.entity = entity;
     this.name = name;
     this.group = group;
@@ -38,6 +43,8 @@ public final class ReadinessCard {
     this.nodes = List.copyOf(nodes);
     this.strengths = List.copyOf(strengths);
     this.weaknesses = List.copyOf(weaknesses);
+    this.context = List.copyOf(context);
+    this.sameFinding = Map.copyOf(sameFinding);
     this.whatIfs = List.copyOf(whatIfs);
     this.recommendations = List.copyOf(recommendations);
   }
@@ -151,8 +158,16 @@ public final class ReadinessCard {
   }
 
   /**
-   * Up to three nodes (not the root) where the entity's percentile among all is highest and
-   * above 50, highest first; ties in framework order.
+   * Up to three strengths to build on: findings (see below) where the entity's percentile among
+   * all is highest and above 50, highest first; ties in framework order.
+   *
+   * <p>A <b>finding</b> is a card node other than the root that is not {@linkplain #context()
+   * context}, reported once: card nodes that rest on the same data for this entity (the same
+   * data columns with a value), or where one is under the other with the same score (a
+   * composite with a single present child, a chain of them, a minimum that one child sets), are
+   * one finding. The most specific of them reports it — the deepest node, the first in framework
+   * order among equally deep ones — and the others are listed by {@link #sameFindingAs}. So no two
+   * strengths or weaknesses rest on the same data.
    *
    * @return an unmodifiable list
    */
@@ -161,13 +176,42 @@ public final class ReadinessCard {
   }
 
   /**
-   * Up to three nodes (not the root) where the entity's percentile among all is lowest and below
-   * 50, lowest first; ties in framework order.
+   * Up to three weaknesses to fix: findings (see {@link #strengths()}) where the entity's
+   * percentile among all is lowest and below 50, lowest first; ties in framework order.
    *
    * @return an unmodifiable list
    */
   public List<NodeResult> weaknesses() {
     return weaknesses;
+  }
+
+  /**
+   * The card nodes that are context rather than levers, in framework order: modulators (such as
+   * chance and government, which scale their parent) and the nodes under them, and nodes that
+   * rest only on {@linkplain Assessment#withFixedColumns fixed columns} (such as population or
+   * GDP growth). They are never strengths or weaknesses.
+   *
+   * @return an unmodifiable list
+   */
+  public List<NodeResult> context() {
+    return context;
+  }
+
+  /**
+   * The other card nodes that a strength or weakness stands for (see {@link #strengths()}).
+   *
+   * @param node the id of a strength or weakness
+   * @return an unmodifiable list in framework order; empty when it stands for itself only
+   * @throws IllegalArgumentException if the node is not a strength or weakness of this card
+   */
+  public List<NodeResult> sameFindingAs(String node) {
+    List<NodeResult> same = sameFinding.get(node);
+    if (same == null) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "node '%s' is not a strength or weakness of %s's card; they are: %s", node, entity,
+          String.join(", ", sameFinding.keySet().stream().sorted().toList())));
+    }
+    return same;
   }
 
   /**
@@ -231,6 +275,9 @@ public final class ReadinessCard {
     sb.append(Text.table("", header, rows));
     sb.append(String.format(Locale.ROOT, "\nStrengths: %s\n", list(strengths)));
     sb.append(String.format(Locale.ROOT, "Weaknesses: %s\n", list(weaknesses)));
+    if (!context.isEmpty()) {
+      sb.append(String.format(Locale.ROOT, "Context (given, not a lever): %s\n", list(context)));
+    }
     sb.append(String.format(Locale.ROOT, "\nWhat-if (computed by the fitted index):\n"));
     if (whatIfs.isEmpty()) {
       sb.append("  no single indicator change raises the index").append("\n");
@@ -248,14 +295,28 @@ public final class ReadinessCard {
     return sb.toString();
   }
 
-  private static String list(List<NodeResult> results) {
+  /**
+   * A strength, weakness or context node in words, e.g. {@code Firm strategy 15.80 (percentile
+   * 13; same finding as Platform building)}.
+   *
+   * @param r a node of this card
+   * @return one phrase
+   */
+  public String describe(NodeResult r) {
+    List<NodeResult> same = sameFinding.getOrDefault(r.node(), List.of());
+    return String.format(Locale.ROOT, "%s %s (percentile %s%s)", r.name(), Fmt.score(r.score()),
+        Fmt.whole(r.percentile()), same.isEmpty() ? ""
+            : "; same finding as " + String.join(", ", same.stream().map(NodeResult::name)
+                .toList()));
+  }
+
+  private String list(List<NodeResult> results) {
     if (results.isEmpty()) {
       return "none";
     }
     StringBuilder sb = new StringBuilder();
     for (NodeResult r : results) {
-      sb.append(sb.length() == 0 ? "" : "; ").append(String.format(Locale.ROOT,
-          "%s %s (percentile %s)", r.name(), Fmt.score(r.score()), Fmt.whole(r.percentile())));
+      sb.append(sb.length() == 0 ? "" : "; ").append(describe(r));
     }
     return sb.toString();
   }

@@ -199,8 +199,11 @@ public final class ReadinessReport {
     }
     b.table(nodes.build());
     b.subsection("Strengths and weaknesses");
-    b.paragraph("Strengths: " + names(card.strengths()) + ".");
-    b.paragraph("Weaknesses: " + names(card.weaknesses()) + ".");
+    b.paragraph("Strengths: " + names(card, card.strengths()) + ".");
+    b.paragraph("Weaknesses: " + names(card, card.weaknesses()) + ".");
+    if (!card.context().isEmpty()) {
+      b.paragraph("Context (given, not a lever): " + names(card, card.context()) + ".");
+    }
     b.subsection("What-if (computed by the fitted index)");
     List<String> whatIfs = new ArrayList<>();
     for (WhatIf w : card.whatIfs()) {
@@ -241,14 +244,13 @@ public final class ReadinessReport {
     return b;
   }
 
-  private static String names(List<NodeResult> results) {
+  private static String names(ReadinessCard card, List<NodeResult> results) {
     if (results.isEmpty()) {
       return "none";
     }
     List<String> out = new ArrayList<>();
     for (NodeResult r : results) {
-      out.add(String.format(Locale.ROOT, "%s (%s, percentile %.0f)", r.name(), score(r.score()),
-          r.percentile()));
+      out.add(card.describe(r));
     }
     return String.join("; ", out);
   }

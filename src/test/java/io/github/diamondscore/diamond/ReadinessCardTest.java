@@ -1,12 +1,27 @@
 package io.github.diamondscore.diamond;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.data.RowKey;
+import io.github.diamondscore.model.Framework;
+import io.github.diamondscore.model.Indicator;
+import io.github.diamondscore.model.Node;
 import io.github.diamondscore.normalize.Normalization;
 import io.github.diamondscore.score.Index;
+import io.github.diamondscore.score.Scorer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The rules that make a score card something a strategist acts on, each on a worked example. */
 class ReadinessCardTest {
@@ -92,5 +107,188 @@ class ReadinessCardTest {
     assertThat(a.card("E3").node("b").group()).isEmpty();
     // The table shows the denominators in the same words.
     assertThat(a.card("S1").toString()).containsPattern("\n  b +40\\.00 +2 of 4 with data ");
+  }
+
+  // Rule 2: strengths and weaknesses are distinct findings; context is not a lever.
+  // idx = mean(f, g, p, w), modulated by c with strength 0 (so the arithmetic stays plain);
+  // f = mean(u, v); g = h (a chain); h = mean(s, t); p = mean(pu, pv), which read the columns
+  // u and v again; w = mean(pop, growth), both fixed columns; c = k. Goalposts 0..10.
+  static Framework findingsFramework() {
+    return Framework.of(Scorer.composite("idx",
+        Scorer.composite("f", ind("u", "u"), ind("v", "v")),
+        Scorer.composite("g", Scorer.composite("h", ind("s", "s"), ind("t", "t"))),
+        Scorer.composite("p", ind("pu", "u"), ind("pv", "v")),
+        Scorer.composite("w", ind("pop", "pop"), ind("growth", "growth")))
+        .modulatedBy(Scorer.composite("c", ind("k", "k")), 0.0));
+  }
+
+  static Indicator ind(String id, String column) {
+    return Scorer.indicator(id).reading(column).goalposts(0, 10);
+  }
+
+  //      u  v  s  t  pop growth k     f=p  g=h   w   c
+  //  A   1  1  9  9   5    5    9     10   90   50  90
+  //  B   5  5  5  5   5    5    5     50   50   50  50
+  //  C   6  6  4  4   1    1    1     60   40   10  10
+  //  D   7  7  3  3   9    9    3     70   30   90  30
+  //  E   9  9  1  1   7    7    7     90   10   70  70
+  static Panel findingsPanel() {
+    return Panel.builder("u", "v", "s", "t", "pop", "growth", "k")
+        .add(RowKey.of("A"), 1, 1, 9, 9, 5, 5, 9)
+        .add(RowKey.of("B"), 5, 5, 5, 5, 5, 5, 5)
+        .add(RowKey.of("C"), 6, 6, 4, 4, 1, 1, 1)
+        .add(RowKey.of("D"), 7, 7, 3, 3, 9, 9, 3)
+        .add(RowKey.of("E"), 9, 9, 1, 1, 7, 7, 7)
+        .build();
+  }
+
+  static Assessment findings(Panel p) {
+    return Assessment.of(Index.builder(findingsFramework())
+        .normalization(Normalization.minMax(0, 100)).build().fit(p), p)
+        .withFixedColumns(Set.of("pop", "growth"));
+  }
+
+  @Test
+  void card_chainAndSharedColumnsAndContext_eachFindingOnceContextApart() {
+    ReadinessCard a = findings(findingsPanel()).card("A");
+    // Percentiles of A (100 b / 4): f = p = 10, nobody lower -> 0; g = h = 90, all four lower
+    // -> 100; w = 50, only C lower -> 25; c = 90 -> 100.
+    // g and h are a chain (same score, same data s, t): h, the deeper, reports it.
+    assertThat(a.strengths()).extracting(NodeResult::node).containsExactly("h");
+    assertThat(a.sameFindingAs("h")).extracting(NodeResult::node).containsExactly("g");
+    // f and p rest on the same columns u, v: equally deep, f comes first in framework order.
+    assertThat(a.weaknesses()).extracting(NodeResult::node).containsExactly("f");
+    assertThat(a.sameFindingAs("f")).extracting(NodeResult::node).containsExactly("p");
+    // w rests on fixed columns only (percentile 25 would make it a weakness), c is a modulator
+    // (percentile 100 would make it the top strength): both are context, never levers.
+    assertThat(a.context()).extracting(NodeResult::node).containsExactly("w", "c");
+    assertThat(a.context()).extracting(NodeResult::percentile).containsExactly(25.0, 100.0);
+    assertThat(a.toString())
+        .contains("Strengths: h 90.00 (percentile 100; same finding as g)\n")
+        .contains("Weaknesses: f 10.00 (percentile 0; same finding as p)\n")
+        .contains("Context (given, not a lever): w 50.00 (percentile 25); c 90.00 (percentile"
+            + " 100)\n");
+    assertThatThrownBy(() -> a.sameFindingAs("w")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("node 'w' is not a strength or weakness of A's card")
+        .hasMessageContaining("f, h");
+  }
+
+  @Test
+  void recommend_foldedNode_itsRowsFollowTheReportedNodes() {
+    Assessment a = findings(findingsPanel()).withRecommendations(Recommendations.of(List.of(
+        new Recommendations.Rule("p", "Rec P", "", "Do P"),
+        new Recommendations.Rule("f", "Rec F", "", "Do F"),
+        new Recommendations.Rule("w", "Rec W", "", "Do W"))));
+    // A's one weakness is f, standing for p too: f's row, then p's (each for the node it is
+    // keyed by); w is context, so no row.
+    assertThat(a.recommend("A")).extracting(Recommendation::node).containsExactly("f", "p");
+    assertThat(a.recommend("A")).extracting(Recommendation::recommendation)
+        .containsExactly("Rec F", "Rec P");
+  }
+
+  @Test
+  void card_withoutFixedColumns_nodeOnFixedDataIsAFindingAgain() {
+    Panel p = findingsPanel();
+    Assessment a = Assessment.of(Index.builder(findingsFramework())
+        .normalization(Normalization.minMax(0, 100)).build().fit(p), p);
+    // w (percentile 25) is now a weakness after f (0); c stays context as a modulator.
+    assertThat(a.card("A").weaknesses()).extracting(NodeResult::node).containsExactly("f", "w");
+    assertThat(a.card("A").context()).extracting(NodeResult::node).containsExactly("c");
+  }
+
+  // idx = mean(m, zc); m = minimum(a1, a2); a1 = mean(x1, x2); a2 = y; zc = z. Goalposts 0..10.
+  //      x1 x2  y  z    a1  a2  m   zc
+  //  A    8  6  2  5    70  20  20  50
+  //  B    2  2  6  4    20  60  20  40
+  //  C    5  5  5  6    50  50  50  60
+  //  D    9  9  9  3    90  90  90  30
+  @Test
+  void card_minimumSetByOneChild_reportedOnceByThatChild() {
+    Framework fw = Framework.of(Scorer.composite("idx",
+        Scorer.composite("m", Scorer.composite("a1", ind("x1", "x1"), ind("x2", "x2")),
+            Scorer.composite("a2", ind("y", "y"))).minimum(),
+        Scorer.composite("zc", ind("z", "z"))));
+    Panel p = Panel.builder("x1", "x2", "y", "z").add(RowKey.of("A"), 8, 6, 2, 5)
+        .add(RowKey.of("B"), 2, 2, 6, 4).add(RowKey.of("C"), 5, 5, 5, 6)
+        .add(RowKey.of("D"), 9, 9, 9, 3).build();
+    Assessment a = Assessment.of(Index.builder(fw).normalization(Normalization.minMax(0, 100))
+        .build().fit(p), p);
+    ReadinessCard c = a.card("A");
+    // A: a2 20 and m 20 have nobody lower -> percentile 0 each; m = a2 exactly and a2 is under
+    // m, though m also reads x1, x2: one finding, reported by a2.
+    assertThat(c.weaknesses()).extracting(NodeResult::node).containsExactly("a2");
+    assertThat(c.sameFindingAs("a2")).extracting(NodeResult::node).containsExactly("m");
+    // a1 70 (B 20, C 50 lower: 100 * 2 / 3) and zc 50 (B 40, D 30 lower): distinct strengths,
+    // tied, in framework order.
+    assertThat(c.strengths()).extracting(NodeResult::node).containsExactly("a1", "zc");
+    assertThat(c.sameFindingAs("a1")).isEmpty();
+    // B: m = a1 = 20 instead (percentile 0); zc 40 has only D 30 lower (33): a second weakness.
+    assertThat(a.card("B").weaknesses()).extracting(NodeResult::node)
+        .containsExactly("a1", "zc");
+    assertThat(a.card("B").sameFindingAs("a1")).extracting(NodeResult::node)
+        .containsExactly("m");
+  }
+
+  static Stream<Long> seeds() {
+    return LongStream.rangeClosed(1, 30).boxed();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void card_randomPanels_noTwoFindingsShareTheirDataOrAnEqualScoredPath(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    List<String> cols = List.of("u", "v", "s", "t", "pop", "growth", "k");
+    Panel.Builder b = Panel.builder(cols.toArray(String[]::new));
+    int n = 4 + rnd.nextInt(10);
+    for (int i = 0; i < n; i++) {
+      double[] v = new double[cols.size()];
+      for (int k = 0; k < v.length; k++) {
+        v[k] = rnd.nextInt(6) == 0 ? NA : rnd.nextInt(11);
+      }
+      b.add(RowKey.of("R" + i), v);
+    }
+    Panel p = b.build();
+    Assessment a = findings(p);
+    Framework fw = a.framework();
+    for (String e : p.entities()) {
+      ReadinessCard c = a.card(e);
+      List<NodeResult> found = new ArrayList<>(c.strengths());
+      found.addAll(c.weaknesses());
+      for (NodeResult r : found) {
+        assertThat(c.context()).doesNotContain(r);
+        assertThat(fw.isModulator(r.node())).isFalse();
+      }
+      for (int i = 0; i < found.size(); i++) {
+        for (int j = i + 1; j < found.size(); j++) {
+          NodeResult x = found.get(i);
+          NodeResult y = found.get(j);
+          assertThat(presentColumns(fw, p, e, x.node()))
+              .as("%s: %s and %s", e, x.node(), y.node())
+              .isNotEqualTo(presentColumns(fw, p, e, y.node()));
+          boolean related = fw.path(x.node()).stream().anyMatch(z -> z.id().equals(y.node()))
+              || fw.path(y.node()).stream().anyMatch(z -> z.id().equals(x.node()));
+          if (related) {
+            assertThat(x.score()).as("%s: %s and %s", e, x.node(), y.node())
+                .isNotCloseTo(y.score(), within(1e-9));
+          }
+        }
+      }
+      // Context: the modulator always, w exactly when the entity has pop or growth.
+      boolean hasFixed = !Double.isNaN(p.value(e, "pop")) || !Double.isNaN(p.value(e, "growth"));
+      assertThat(c.context()).extracting(NodeResult::node)
+          .containsExactlyElementsOf(hasFixed ? List.of("w", "c") : List.of("c"));
+    }
+  }
+
+  /** The columns under a node that the entity has a value for (test's own computation). */
+  static Set<String> presentColumns(Framework fw, Panel p, String entity, String node) {
+    Set<String> out = new TreeSet<>();
+    for (Node leaf : fw.leaves(node)) {
+      String col = ((Indicator) leaf).column();
+      if (!Double.isNaN(p.value(entity, col))) {
+        out.add(col);
+      }
+    }
+    return out;
   }
 }
