@@ -65,12 +65,16 @@ import java.util.Set;
  * fitted index: the observation with the new value is scored and compared with the current
  * score. A column that feeds several nodes changes all of them, as it would in reality.
  *
- * <p><b>Recommendations</b> ({@link #recommend(String)}): for each weakness, the indicator under
- * it with the lowest percentile whose raw value is worse than the peer median gives the reason
- * (its value, the median, the shortfall); the {@link Recommendations} table gives the advice: the
- * rows of the node and of the nodes that are the same finding, else of the indicator, else the
- * {@code *} rows. A weakness without such an
- * indicator gets no recommendation. Order: weaknesses lowest first, then table order.
+ * <p><b>Recommendations</b> ({@link #recommend(String)}): the {@link Recommendations} table
+ * gives the advice for each weakness: the rows of the node and of the nodes that are the same
+ * finding (each row for the node it is keyed by), else the rows of its first reason indicator
+ * (by id or column), else the {@code *} rows. The node's <em>reasons</em> are the indicators
+ * under it (one per data column) whose raw value is worse than the peer median, lowest percentile
+ * first. Each recommendation gives its own reason: the first of the node's reasons that no
+ * earlier recommendation gave; when all are taken, the node's first reason again, marked as the
+ * same reason as the recommendation that gave it first ({@link Recommendation#sameReasonAs()}).
+ * Rows keyed by an indicator rest on that indicator. A weakness without a reason gets no
+ * recommendation. Order: weaknesses lowest first, then table order.
  *
  * <p>An assessment is immutable and thread-safe.
  */
@@ -485,41 +489,20 @@ public final class Assessment {
    */
   public List<Recommendation> recommend(String entity) {
     int row = row(entity);
-    Framework fw = fitted.framework();
-    List<Recommendation> out = new ArrayList<>();
     List<NodeResult> results = new ArrayList<>();
     for (String node : cardNodes) {
       results.add(result(row, node));
     }
     Findings findings = findings(row, results);
+    List<Recommendation> out = new ArrayList<>();
+    Map<String, Integer> firstUse = new LinkedHashMap<>(); // reason column -> 1-based position
     for (NodeResult weak : findings.weaknesses) {
-      Indicator reason = null;
-      double reasonPercentile = Double.POSITIVE_INFINITY;
-      Set<String> seen = new LinkedHashSet<>();
-      for (Node leaf : fw.leaves(weak.node())) {
-        if (!(leaf instanceof Indicator ind) || !seen.add(ind.column())) {
-          continue;
-        }
-        double value = panel.value(row, panel.columnIndex(ind.column()));
-        if (Double.isNaN(value)) {
-          continue;
-        }
-        double median = quantile(present(ind.column()), 0.5);
-        int sign = ind.direction().sign();
-        if (!(sign * value < sign * median)) {
-          continue;
-        }
-        double p = percentile(scores.column(ind.id()), row);
-        if (p < reasonPercentile) {
-          reasonPercentile = p;
-          reason = ind;
-        }
-      }
-      if (reason == null) {
+      List<Indicator> reasons = reasons(row, weak.node());
+      if (reasons.isEmpty()) {
         continue;
       }
       // The rows of the weak node, then of the nodes that are the same finding, each row for
-      // the node it is keyed by.
+      // the node it is keyed by; any of the node's reasons may back them.
       List<NodeResult> keyedBy = new ArrayList<>();
       List<Recommendations.Rule> rules = new ArrayList<>();
       List<NodeResult> finding = new ArrayList<>(List.of(weak));
@@ -530,26 +513,74 @@ public final class Assessment {
           rules.add(rule);
         }
       }
+      Optional<Indicator> keyReason = Optional.empty();
       if (rules.isEmpty()) {
-        rules.addAll(recommendations.rulesFor(reason.id()));
-        if (!reason.column().equals(reason.id())) {
-          rules.addAll(recommendations.rulesFor(reason.column()));
+        // Rows keyed by an indicator rest on that indicator: the first reason not yet used.
+        Indicator first = nextReason(reasons, firstUse);
+        rules.addAll(recommendations.rulesFor(first.id()));
+        if (!first.column().equals(first.id())) {
+          rules.addAll(recommendations.rulesFor(first.column()));
         }
+        keyReason = rules.isEmpty() ? Optional.empty() : Optional.of(first);
       }
       if (rules.isEmpty()) {
         rules.addAll(recommendations.rulesFor("*"));
       }
-      double value = panel.value(row, panel.columnIndex(reason.column()));
-      double median = quantile(present(reason.column()), 0.5);
       for (int i = 0; i < rules.size(); i++) {
         Recommendations.Rule rule = rules.get(i);
         NodeResult node = i < keyedBy.size() ? keyedBy.get(i) : weak;
+        Indicator reason = keyReason.orElseGet(() -> nextReason(reasons, firstUse));
+        double value = panel.value(row, panel.columnIndex(reason.column()));
+        double median = quantile(present(reason.column()), 0.5);
+        Integer same = firstUse.putIfAbsent(reason.column(), out.size() + 1);
         out.add(new Recommendation(entity, node.node(), node.name(), node.percentile(),
             reason.column(), value, median, shortUnit(reason.unit()), reason.direction(),
-            rule.recommendation(), rule.challenge(), rule.text()));
+            rule.recommendation(), rule.challenge(), rule.text(),
+            same == null ? OptionalInt.empty() : OptionalInt.of(same)));
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The indicators under a node that can be a reason for the entity: a value worse than the peer
+   * median, one per data column, lowest percentile first (ties in framework order).
+   */
+  private List<Indicator> reasons(int row, String node) {
+    List<Indicator> out = new ArrayList<>();
+    List<Double> percentiles = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Node leaf : fitted.framework().leaves(node)) {
+      if (!(leaf instanceof Indicator ind) || !seen.add(ind.column())) {
+        continue;
+      }
+      double value = panel.value(row, panel.columnIndex(ind.column()));
+      if (Double.isNaN(value)) {
+        continue;
+      }
+      double median = quantile(present(ind.column()), 0.5);
+      int sign = ind.direction().sign();
+      if (sign * value < sign * median) {
+        out.add(ind);
+        percentiles.add(percentile(scores.column(ind.id()), row));
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble(percentiles::get)); // stable: framework order on ties
+    return order.stream().map(out::get).toList();
+  }
+
+  /** The first reason whose column no earlier recommendation rests on; else the first reason. */
+  private static Indicator nextReason(List<Indicator> reasons, Map<String, Integer> used) {
+    for (Indicator r : reasons) {
+      if (!used.containsKey(r.column())) {
+        return r;
+      }
+    }
+    return reasons.get(0);
   }
 
   /**

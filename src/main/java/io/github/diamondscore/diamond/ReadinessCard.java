@@ -289,8 +289,9 @@ public final class ReadinessCard {
     if (recommendations.isEmpty()) {
       sb.append("  none: no node is below the peer median").append("\n");
     }
-    for (Recommendation r : recommendations) {
-      sb.append("  - ").append(r).append("\n");
+    for (int i = 0; i < recommendations.size(); i++) {
+      sb.append(String.format(Locale.ROOT, "  %d. ", i + 1)).append(recommendations.get(i))
+          .append("\n");
     }
     return sb.toString();
   }

@@ -219,9 +219,10 @@ public final class ReadinessReport {
       recs.add(r.toString());
     }
     if (recs.isEmpty()) {
-      recs.add("None: no node is below the peer median.");
+      b.bulletList(List.of("None: no node is below the peer median."));
+    } else {
+      b.numberedList(recs);
     }
-    b.bulletList(recs);
 
     b.section("Data and provenance");
     b.paragraph("Bundled data: " + BeltAndRoad.summary() + ". Every value is from a public"

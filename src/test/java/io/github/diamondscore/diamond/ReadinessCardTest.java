@@ -14,6 +14,7 @@ import io.github.diamondscore.score.Index;
 import io.github.diamondscore.score.Scorer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -290,5 +291,113 @@ class ReadinessCardTest {
       }
     }
     return out;
+  }
+
+  // Rule 3: each recommendation gives its own reason.
+  // idx = mean(n1, n2); n1 = mean(x, y); n2 = mean(y, z): y feeds both. Goalposts 0..10.
+  //      x  y  z    n1  n2
+  //  W   3  0  4    15  20
+  //  L   1  9  1    50  50
+  //  B   5  5  5    50  50
+  //  C   6  6  6    60  60
+  //  D   7  7  7    70  70
+  // W is lowest on n1 and n2 (percentile 0, tie: n1 first). Its indicators (100 b / 4): y 0
+  // (lowest), x 25 and z 25 (only L lower). Medians: x 5, y 6, z 5; W is below all three.
+  // So n1's reasons are y, x and n2's are y, z, weakest first.
+  static Assessment sharedColumn(Recommendations table) {
+    Framework fw = Framework.of(Scorer.composite("idx",
+        Scorer.composite("n1", ind("x", "x"), ind("y", "y")),
+        Scorer.composite("n2", ind("y2", "y"), ind("z", "z"))));
+    Panel p = Panel.builder("x", "y", "z").add(RowKey.of("W"), 3, 0, 4)
+        .add(RowKey.of("L"), 1, 9, 1).add(RowKey.of("B"), 5, 5, 5).add(RowKey.of("C"), 6, 6, 6)
+        .add(RowKey.of("D"), 7, 7, 7).build();
+    return Assessment.of(Index.builder(fw).normalization(Normalization.minMax(0, 100)).build()
+        .fit(p), p).withRecommendations(table);
+  }
+
+  @Test
+  void recommend_twoNodesSharingTheirWeakestColumn_secondTakesItsNextReason() {
+    Assessment a = sharedColumn(Recommendations.of(List.of(
+        new Recommendations.Rule("n1", "Rec 1", "", "Do 1"),
+        new Recommendations.Rule("n2", "Rec 2a", "", "Do 2a"),
+        new Recommendations.Rule("n2", "Rec 2b", "", "Do 2b"))));
+    List<Recommendation> recs = a.recommend("W");
+    assertThat(recs).extracting(Recommendation::node).containsExactly("n1", "n2", "n2");
+    // #1 n1: y. #2 n2: y is taken, z is next. #3 n2: y and z are taken: y again, said so.
+    assertThat(recs).extracting(Recommendation::indicator).containsExactly("y", "z", "y");
+    assertThat(recs).extracting(Recommendation::sameReasonAs).containsExactly(
+        OptionalInt.empty(), OptionalInt.empty(), OptionalInt.of(1));
+    assertThat(recs.get(1).reason()).isEqualTo("z = 4, 1 below the peer median 5");
+    assertThat(recs.get(2).toString()).isEqualTo("Rec 2b for n2 (percentile 0): Do 2b; because"
+        + " y = 0, 6 below the peer median 6 (same reason as #1)");
+    assertThat(a.card("W").toString()).contains("\n  1. Rec 1 for n1")
+        .contains("\n  3. Rec 2b for n2").contains("(same reason as #1)\n");
+  }
+
+  @Test
+  void recommend_rowsKeyedByIndicatorOrFallback_restOnTheirIndicatorOrTheNextReason() {
+    Assessment a = sharedColumn(Recommendations.of(List.of(
+        new Recommendations.Rule("y", "Rec Y1", "", "Do Y1"),
+        new Recommendations.Rule("y", "Rec Y2", "", "Do Y2"),
+        new Recommendations.Rule("*", "Rec Any", "", "Do any"))));
+    List<Recommendation> recs = a.recommend("W");
+    // n1 has no row: its first unused reason y has two, both resting on y (#2 says so). n2 has
+    // no row: its first unused reason is z, which has none: the '*' row, because of z.
+    assertThat(recs).extracting(Recommendation::recommendation)
+        .containsExactly("Rec Y1", "Rec Y2", "Rec Any");
+    assertThat(recs).extracting(Recommendation::indicator).containsExactly("y", "y", "z");
+    assertThat(recs).extracting(Recommendation::sameReasonAs).containsExactly(
+        OptionalInt.empty(), OptionalInt.of(1), OptionalInt.empty());
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void recommend_randomPanels_aReasonRepeatsOnlyWhenSaidAndOnlyWhenNoOtherIsLeft(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    Panel.Builder b = Panel.builder("x", "y", "z");
+    int n = 4 + rnd.nextInt(10);
+    for (int i = 0; i < n; i++) {
+      b.add(RowKey.of("R" + i), rnd.nextInt(11), rnd.nextInt(11), rnd.nextInt(11));
+    }
+    Panel p = b.build();
+    Assessment base = sharedColumn(Recommendations.of(List.of(
+        new Recommendations.Rule("n1", "Rec 1", "", "Do 1"),
+        new Recommendations.Rule("n2", "Rec 2a", "", "Do 2a"),
+        new Recommendations.Rule("n2", "Rec 2b", "", "Do 2b"))));
+    Assessment a = Assessment.of(base.fitted().index().fit(p), p)
+        .withRecommendations(base.recommendations());
+    for (String e : p.entities()) {
+      List<Recommendation> recs = a.recommend(e);
+      for (int k = 0; k < recs.size(); k++) {
+        Recommendation r = recs.get(k);
+        int first = -1;
+        for (int j = 0; j < k; j++) {
+          if (recs.get(j).indicator().equals(r.indicator())) {
+            first = j;
+            break;
+          }
+        }
+        if (first < 0) {
+          assertThat(r.sameReasonAs()).as("%s #%d", e, k + 1).isEmpty();
+        } else {
+          assertThat(r.sameReasonAs()).as("%s #%d", e, k + 1).hasValue(first + 1);
+          // Repeated only when every column under the node below the median is taken.
+          for (Node leaf : a.framework().leaves(r.node())) {
+            String col = ((Indicator) leaf).column();
+            if (p.value(e, col) < median(p.column(col))) {
+              assertThat(recs.subList(0, k)).extracting(Recommendation::indicator).contains(col);
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** The median of the values (none missing here), computed the textbook way. */
+  static double median(double[] values) {
+    double[] v = values.clone();
+    java.util.Arrays.sort(v);
+    int m = v.length / 2;
+    return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
   }
 }
