@@ -56,14 +56,19 @@ import java.util.Set;
  * finding, reported by the deepest of them (the first in framework order among equally deep
  * ones); see {@link ReadinessCard#strengths()}.
  *
- * <p><b>What-if</b> ({@link #whatIfs(String)}): for each data column of the framework that the
- * entity has a value for (and that is not a {@linkplain #withFixedColumns fixed column}), the
- * candidate change moves the raw value to the <em>75th percentile</em> of the column's values in
- * the panel — the 25th for a lower-is-better column — when that is better than the current value.
- * The percentile is R's default (type 7, numpy's linear): with sorted values x₀ … xₙ₋₁,
- * h = (n − 1) p, the value is x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋₊₁ − x⌊h⌋). The gain is computed by the
+ * <p><b>What-if</b> ({@link #whatIfs(String)}): a level the entity's peers one tier up already
+ * reach. The peer tier is the next tier above the entity's that has members in the panel; for an
+ * entity in the highest tier with members, its own tier (the typical leader, not the frontier).
+ * For each data column of the framework that the entity has a value for (and that is not a
+ * {@linkplain #withFixedColumns fixed column}), the candidate change moves the raw value to the
+ * <em>median</em> of the column among the peer tier's entities with a value (R type 7: the middle
+ * value, or the mean of the two middle ones), when that is better than the current value. Being a
+ * median of observed values, the target never goes beyond the best observed value. Each what-if
+ * names the tier and the entity of it (not the one assessed) whose value is nearest the target,
+ * the first in panel order on a tie ({@link WhatIf.Benchmark}). The gain is computed by the
  * fitted index: the observation with the new value is scored and compared with the current
- * score. A column that feeds several nodes changes all of them, as it would in reality.
+ * score; only changes that raise it are kept. A column that feeds several nodes changes all of
+ * them, as it would in reality. An entity without an index score (so without a tier) gets none.
  *
  * <p><b>Recommendations</b> ({@link #recommend(String)}): the {@link Recommendations} table
  * gives the advice for each weakness: the rows of the node and of the nodes that are the same
@@ -80,7 +85,6 @@ import java.util.Set;
  */
 public final class Assessment {
   private static final int SHOWN = 3;
-  private static final double QUANTILE = 0.75;
 
   private final FittedIndex fitted;
   private final Panel panel;
@@ -426,6 +430,21 @@ public final class Assessment {
    */
   public List<WhatIf> whatIfs(String entity) {
     int row = row(entity);
+    Optional<Tier> own = tiers.tierOf(score(entity));
+    if (own.isEmpty()) {
+      return List.of();
+    }
+    // The next tier up that has members; the entity's own tier when none above has.
+    Tier peerTier = own.get();
+    List<Tier> all = tiers.tiers(); // highest minimum first
+    for (int t = all.indexOf(own.get()) - 1; t >= 0; t--) {
+      if (!tierMembers(all.get(t)).isEmpty()) {
+        peerTier = all.get(t);
+        break;
+      }
+    }
+    List<Integer> members = tierMembers(peerTier);
+    boolean ownTier = peerTier.equals(own.get());
     Observation now = panel.observation(row);
     double before = fitted.score(now).total();
     List<WhatIf> out = new ArrayList<>();
@@ -433,18 +452,33 @@ public final class Assessment {
       if (fixedColumns.contains(column)) {
         continue;
       }
-      double from = panel.value(row, panel.columnIndex(column));
+      int c = panel.columnIndex(column);
+      double from = panel.value(row, c);
       if (Double.isNaN(from)) {
         continue;
       }
-      Direction dir = columnIndicator.get(column).direction();
-      double target = quantile(present(column),
-          dir == Direction.HIGHER_IS_BETTER ? QUANTILE : 1 - QUANTILE);
-      boolean better = dir == Direction.HIGHER_IS_BETTER ? target > from : target < from;
-      if (!better) {
-        continue;
+      double[] values = members.stream().mapToDouble(r -> panel.value(r, c))
+          .filter(v -> !Double.isNaN(v)).sorted().toArray();
+      double target = quantile(values, 0.5);
+      int sign = columnIndicator.get(column).direction().sign();
+      if (!(sign * target > sign * from)) {
+        continue; // no peers with a value (NaN), or not an improvement
       }
-      WhatIf w = whatIf(entity, column, target, now, before);
+      int nearest = -1;
+      for (int r : members) {
+        double v = panel.value(r, c);
+        if (r != row && !Double.isNaN(v) && (nearest < 0
+            || Math.abs(v - target) < Math.abs(panel.value(nearest, c) - target))) {
+          nearest = r;
+        }
+      }
+      if (nearest < 0) {
+        continue; // the entity is the only member of its own tier with a value
+      }
+      WhatIf.Benchmark level = new WhatIf.Benchmark(peerTier.name(), ownTier, values.length,
+          panel.entity(nearest), panel.name(nearest).orElse(panel.entity(nearest)),
+          panel.value(nearest, c));
+      WhatIf w = whatIf(entity, column, target, now, before, Optional.of(level));
       if (w.gain() > 0) {
         out.add(w);
       }
@@ -452,6 +486,18 @@ public final class Assessment {
     // Stable: equal gains keep framework order.
     out.sort(Comparator.comparingDouble(WhatIf::gain).reversed());
     return List.copyOf(out);
+  }
+
+  /** The rows whose index score is in a tier, in panel order. */
+  private List<Integer> tierMembers(Tier tier) {
+    String root = fitted.framework().root().id();
+    List<Integer> out = new ArrayList<>();
+    for (int r = 0; r < panel.size(); r++) {
+      if (tiers.tierOf(scores.score(r, root)).filter(tier::equals).isPresent()) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   /**
@@ -470,14 +516,14 @@ public final class Assessment {
     int row = row(entity);
     requireColumn(column);
     Observation now = panel.observation(row);
-    return whatIf(entity, column, value, now, fitted.score(now).total());
+    return whatIf(entity, column, value, now, fitted.score(now).total(), Optional.empty());
   }
 
   private WhatIf whatIf(String entity, String column, double value, Observation now,
-      double before) {
+      double before, Optional<WhatIf.Benchmark> level) {
     double after = fitted.score(now.withValue(column, value)).total();
     return new WhatIf(entity, column, columnIndicator.get(column).direction(), now.value(column),
-        value, before, after);
+        value, before, after, level);
   }
 
   /**

@@ -9,7 +9,6 @@ import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.data.RowKey;
 import io.github.diamondscore.model.Direction;
 import io.github.diamondscore.model.Framework;
-import io.github.diamondscore.model.Indicator;
 import io.github.diamondscore.score.FittedIndex;
 import io.github.diamondscore.score.Index;
 import io.github.diamondscore.score.Scorer;
@@ -176,31 +175,54 @@ class AssessmentTest {
     assertThat(c.toString()).contains("idx NA (NA), rank - of 5 with data");
   }
 
-  // Candidate values, R type 7 (numpy.percentile default):
-  //   numpy.percentile([1, 2, 4, 6, 10], 75) = 6.0;  numpy.percentile([3, 4, 8, 10], 75) = 8.5
-  //   numpy.percentile([2, 5, 6, 8, 9], 25) = 5.0   (z is lower-is-better)
-  // E1 (idx 25): x 2 -> 6: a = (60 + 40)/2 = 50, idx = (50 + 20)/2 = 35, gain 10
-  //              y 4 -> 8.5: a = (20 + 85)/2 = 52.5, idx = 36.25, gain 11.25
-  //              z 8 -> 5: b = 50, idx = (30 + 50)/2 = 40, gain 15
+  // Tiers of the hand panel: Leading E2 75, E4 70; Ready none; Emerging E3 45; Nascent E1 25,
+  // E5 15. Targets are medians of the next tier up that has members:
+  // E1 (Nascent) -> Emerging = E3 (x 4, y NA, z 5):
+  //   x 2 -> 4: a = (40 + 40)/2 = 40, idx = (40 + 20)/2 = 30, gain 5
+  //   y: no Emerging value, no what-if
+  //   z 8 -> 5: b = 50, idx = (30 + 50)/2 = 40, gain 15
+  // E3 (Emerging) -> Ready is empty -> Leading = E2, E4 (x 6, 10; z 2, 6):
+  //   x 4 -> 8: a = 80 (y missing), idx = (80 + 50)/2 = 65, gain 20; y missing: none
+  //   z 5 -> 4: b = 60, idx = (40 + 60)/2 = 50, gain 5
+  //   nearest to 8 are E2 6 and E4 10, a tie: E2 (Zwei), first in panel order
+  // E4 (Leading, the top): its own tier E2, E4: x median 8 and y median 9 are below its 10;
+  //   z median 4 < 6: b = 60, idx = (100 + 60)/2 = 80, gain 10, named after E2 (E4 is excluded)
   @Test
-  void whatIfs_handExample_candidatesAndGainsSortedByGain() {
+  void whatIfs_handExample_medianOfNextTierUpWithNearestPeer() {
     List<WhatIf> w = assessment().whatIfs("E1");
-    assertThat(w).extracting(WhatIf::column).containsExactly("z", "y", "x");
-    assertThat(w).extracting(WhatIf::to).containsExactly(5.0, 8.5, 6.0);
+    assertThat(w).extracting(WhatIf::column).containsExactly("z", "x");
+    assertThat(w).extracting(WhatIf::to).containsExactly(5.0, 4.0);
     assertThat(w.get(0).gain()).isCloseTo(15.0, within(1e-12));
-    assertThat(w.get(1).gain()).isCloseTo(11.25, within(1e-12));
-    assertThat(w.get(2).gain()).isCloseTo(10.0, within(1e-12));
+    assertThat(w.get(1).gain()).isCloseTo(5.0, within(1e-12));
     assertThat(w.get(0).before()).isEqualTo(25.0);
     assertThat(w.get(0).direction()).isEqualTo(Direction.LOWER_IS_BETTER);
-    assertThat(w.get(0).toString())
-        .isEqualTo("lowering z from 8 to 5 adds 15.00 points to the index (25.00 -> 40.00)");
+    assertThat(w.get(0).toString()).isEqualTo("lowering z from 8 to 5, the median of the"
+        + " Emerging tier (as Drei's 5), adds 15.00 points to the index (25.00 -> 40.00)");
+    List<WhatIf> e3 = assessment().whatIfs("E3");
+    assertThat(e3).extracting(WhatIf::column).containsExactly("x", "z");
+    assertThat(e3).extracting(WhatIf::to).containsExactly(8.0, 4.0);
+    assertThat(e3.get(0).gain()).isCloseTo(20.0, within(1e-12));
+    assertThat(e3.get(0).benchmark()).hasValueSatisfying(b -> {
+      assertThat(b.tier()).isEqualTo("Leading");
+      assertThat(b.ownTier()).isFalse();
+      assertThat(b.peers()).isEqualTo(2);
+      assertThat(b.peer()).isEqualTo("E2");
+      assertThat(b.peerValue()).isEqualTo(6.0);
+    });
+    List<WhatIf> e4 = assessment().whatIfs("E4");
+    assertThat(e4).extracting(WhatIf::column).containsExactly("z");
+    assertThat(e4.get(0).to()).isEqualTo(4.0);
+    assertThat(e4.get(0).gain()).isCloseTo(10.0, within(1e-12));
+    assertThat(e4.get(0).toString()).contains(", the median of the Leading tier, its own (as"
+        + " Zwei's 2),");
     assertThat(assessment().whatIf("E3", "y", 7).toString())
         .isEqualTo("setting y from NA to 7 adds 7.50 points to the index (45.00 -> 52.50)");
-    // E4 is at or beyond the 75th percentile on x and y and below the 25th on z: no candidate.
-    assertThat(assessment().whatIfs("E4")).extracting(WhatIf::column).containsExactly("z");
+    assertThat(assessment().whatIf("E3", "y", 7).benchmark()).isEmpty();
+    // E6 has no index score, so no tier: no what-ifs.
+    assertThat(assessment().whatIfs("E6")).isEmpty();
     // Fixed columns are left out.
     assertThat(assessment().withFixedColumns(Set.of("z")).whatIfs("E1"))
-        .extracting(WhatIf::column).containsExactly("y", "x");
+        .extracting(WhatIf::column).containsExactly("x");
   }
 
   @Test
@@ -248,6 +270,16 @@ class AssessmentTest {
             .isCloseTo(after - a.score(e), within(1e-9)).isPositive();
         boolean higher = w.direction() == Direction.HIGHER_IS_BETTER;
         assertThat(higher ? w.to() > w.from() : w.to() < w.from()).isTrue();
+        // Never beyond the best observed value; the named peer holds the value it is said to.
+        double[] present = java.util.Arrays.stream(p.column(w.column()))
+            .filter(v -> !Double.isNaN(v)).toArray();
+        double best = higher ? java.util.Arrays.stream(present).max().orElseThrow()
+            : java.util.Arrays.stream(present).min().orElseThrow();
+        assertThat(higher ? w.to() <= best : w.to() >= best).isTrue();
+        WhatIf.Benchmark b = w.benchmark().orElseThrow();
+        assertThat(b.peer()).isNotEqualTo(e);
+        assertThat(p.value(b.peer(), w.column())).isEqualTo(b.peerValue());
+        assertThat(a.tiers().nameOf(a.score(b.peer()))).isEqualTo(b.tier());
       }
     }
   }
@@ -400,7 +432,19 @@ class AssessmentTest {
       double after = a.fitted().score(p.withColumn(x.column(), col)).score("CHN", "readiness");
       assertThat(x.after()).isCloseTo(after, within(1e-9));
     }
-    Indicator merch = (Indicator) a.framework().require("merch_trade_pct_gdp");
-    assertThat(merch.column()).isEqualTo(w.get(0).column());
+    // Each target is the median of the column in the next tier up, held near by a peer there.
+    String next = a.tiers().tiers().get(a.tiers().tiers().indexOf(a.tier("CHN").orElseThrow())
+        - 1).name();
+    for (WhatIf x : w) {
+      WhatIf.Benchmark b = x.benchmark().orElseThrow();
+      assertThat(b.tier()).isEqualTo(next);
+      double[] v = a.entities().stream().filter(e -> a.tiers().nameOf(a.score(e)).equals(next))
+          .mapToDouble(e -> a.panel().value(e, x.column())).filter(d -> !Double.isNaN(d))
+          .sorted().toArray();
+      double median = v.length % 2 == 1 ? v[v.length / 2]
+          : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+      assertThat(x.to()).isCloseTo(median, within(1e-12));
+      assertThat(x.gain()).isPositive();
+    }
   }
 }

@@ -400,4 +400,79 @@ class ReadinessCardTest {
     int m = v.length / 2;
     return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
   }
+
+  // Rule 4: what-ifs move a value to the median of the peers one tier up.
+  // idx = mean(x, z), z lower is better, goalposts 0..10: idx = (10 x + 100 - 10 z) / 2.
+  // Default tiers (Leading >= 70, Ready >= 55, Emerging >= 40, Nascent).
+  //   id  name      x   z   idx  tier
+  //   F   Focus     2   8   20   Nascent
+  //   N   Nu        1   9   10   Nascent
+  //   A   Alpha     3   4   45   Emerging
+  //   B   Beta      5   6   45   Emerging
+  //   C   Gamma     6   6   50   Emerging
+  //   R   Rho       7   4   65   Ready
+  //   T   Tau       9   1   90   Leading
+  //   U   Upsilon  10   4   80   Leading
+  static Assessment tiered() {
+    Framework fw = Framework.of(Scorer.composite("idx", ind("x", "x"),
+        ind("z", "z").lowerIsBetter()));
+    Panel p = Panel.builder("x", "z")
+        .add(RowKey.of("F").withName("Focus"), 2, 8).add(RowKey.of("N").withName("Nu"), 1, 9)
+        .add(RowKey.of("A").withName("Alpha"), 3, 4).add(RowKey.of("B").withName("Beta"), 5, 6)
+        .add(RowKey.of("C").withName("Gamma"), 6, 6).add(RowKey.of("R").withName("Rho"), 7, 4)
+        .add(RowKey.of("T").withName("Tau"), 9, 1).add(RowKey.of("U").withName("Upsilon"), 10, 4)
+        .build();
+    return Assessment.of(Index.builder(fw).normalization(Normalization.minMax(0, 100)).build()
+        .fit(p), p);
+  }
+
+  @Test
+  void whatIfs_nascentEntity_movesToEmergingMediansNamingTheHolder() {
+    List<WhatIf> w = tiered().whatIfs("F");
+    // Emerging: x 3, 5, 6 -> median 5 (Beta's); z 4, 6, 6 -> median 6 (Beta and Gamma hold it:
+    // Beta, first in panel order). x 2 -> 5: idx (50 + 20)/2 = 35, gain 15; z 8 -> 6: idx
+    // (20 + 40)/2 = 30, gain 10. Not the 75th percentile of all (x 7.5, z 4).
+    assertThat(w).extracting(WhatIf::column).containsExactly("x", "z");
+    assertThat(w).extracting(WhatIf::to).containsExactly(5.0, 6.0);
+    assertThat(w.get(0).gain()).isCloseTo(15.0, within(1e-12));
+    assertThat(w.get(1).gain()).isCloseTo(10.0, within(1e-12));
+    assertThat(w.get(0).toString()).isEqualTo("raising x from 2 to 5, the median of the Emerging"
+        + " tier (as Beta's 5), adds 15.00 points to the index (20.00 -> 35.00)");
+    assertThat(w.get(1).benchmark().orElseThrow())
+        .isEqualTo(new WhatIf.Benchmark("Emerging", false, 3, "B", "Beta", 6.0));
+  }
+
+  @Test
+  void whatIfs_peerLevelNotBetter_noWhatIfForThatColumn() {
+    // Alpha (Emerging) -> Ready = Rho only: x 3 -> 7, idx (70 + 60)/2 = 65, gain 20; z 4 is
+    // already Rho's 4: not an improvement, no what-if.
+    List<WhatIf> w = tiered().whatIfs("A");
+    assertThat(w).extracting(WhatIf::column).containsExactly("x");
+    assertThat(w.get(0).to()).isEqualTo(7.0);
+    assertThat(w.get(0).gain()).isCloseTo(20.0, within(1e-12));
+    assertThat(w.get(0).toString()).contains(", the median of the Ready tier (as Rho's 7),");
+  }
+
+  @Test
+  void whatIfs_topTier_medianOfItsOwnTierNamingAnotherMember() {
+    // Leading = Tau (x 9, z 1), Upsilon (x 10, z 4): medians x 9.5, z 2.5.
+    // Upsilon: x 10 is better already; z 4 -> 2.5: idx (100 + 75)/2 = 87.5, gain 7.5; the
+    // nearest other member is Tau (1).
+    List<WhatIf> u = tiered().whatIfs("U");
+    assertThat(u).extracting(WhatIf::column).containsExactly("z");
+    assertThat(u.get(0).to()).isEqualTo(2.5);
+    assertThat(u.get(0).gain()).isCloseTo(7.5, within(1e-12));
+    assertThat(u.get(0).benchmark().orElseThrow())
+        .isEqualTo(new WhatIf.Benchmark("Leading", true, 2, "T", "Tau", 1.0));
+    assertThat(u.get(0).toString())
+        .contains(", the median of the Leading tier, its own (as Tau's 1),");
+    // Tau: x 9 -> 9.5: idx (95 + 90)/2 = 92.5, gain 2.5, as Upsilon's 10; z 1 is the best.
+    List<WhatIf> t = tiered().whatIfs("T");
+    assertThat(t).extracting(WhatIf::column).containsExactly("x");
+    assertThat(t.get(0).gain()).isCloseTo(2.5, within(1e-12));
+    assertThat(t.get(0).benchmark().orElseThrow().peer()).isEqualTo("U");
+    // A fixed column is never a what-if.
+    assertThat(tiered().withFixedColumns(Set.of("x")).whatIfs("F"))
+        .extracting(WhatIf::column).containsExactly("z");
+  }
 }
