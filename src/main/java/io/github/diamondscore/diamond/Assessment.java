@@ -39,7 +39,10 @@ import java.util.Set;
  * <p><b>Peers.</b> Ranks, percentiles, medians and frontiers are taken over the entities of the
  * assessed panel ("all"); group ranks and group leaders over the entities sharing the panel's
  * {@code group}. The card shows the root and every composite (including composites that modulate
- * another node, such as chance and government).
+ * another node, such as chance and government). A rank out of fewer entities than the panel has
+ * reads {@code 12 of 78 with data}. Group ranks are left out when they carry no information: the
+ * entity has no group, is its group's only member, or its group is the whole panel; on a node
+ * where fewer than two members of the group have a score, that node has none.
  *
  * <p><b>Percentile</b> of an entity on a node: 100 · b / (n − 1), where n entities have a score
  * on the node and b of them score strictly lower (the library's {@code percentile}
@@ -395,7 +398,9 @@ public final class Assessment {
   }
 
   /**
-   * One entity's score card.
+   * One entity's score card: every card node's result, the strengths, weaknesses and context,
+   * the three what-ifs with the largest gains and the recommendations (see the class comment for
+   * each rule).
    *
    * @param entity the entity id
    * @return the card
