@@ -39,35 +39,55 @@ import java.util.Set;
  * <p><b>Peers.</b> Ranks, percentiles, medians and frontiers are taken over the entities of the
  * assessed panel ("all"); group ranks and group leaders over the entities sharing the panel's
  * {@code group}. The card shows the root and every composite (including composites that modulate
- * another node, such as chance and government).
+ * another node, such as chance and government). A rank out of fewer entities than the panel has
+ * reads {@code 12 of 78 with data}. Group ranks are left out when they carry no information: the
+ * entity has no group, is its group's only member, or its group is the whole panel; on a node
+ * where fewer than two members of the group have a score, that node has none.
  *
  * <p><b>Percentile</b> of an entity on a node: 100 · b / (n − 1), where n entities have a score
  * on the node and b of them score strictly lower (the library's {@code percentile}
  * normalization); NaN when n ≤ 1.
  *
- * <p><b>Strengths and weaknesses</b>: the (up to) three nodes other than the root where the
- * entity's percentile is highest and above 50, or lowest and below 50; ties in framework order.
+ * <p><b>Context</b>: modulators (and the nodes under them), which only scale another node, and
+ * nodes whose present data are all {@linkplain #withFixedColumns fixed columns}, are shown as
+ * context on the card ({@link ReadinessCard#context()}), never as strengths or weaknesses.
  *
- * <p><b>What-if</b> ({@link #whatIfs(String)}): for each data column of the framework that the
- * entity has a value for (and that is not a {@linkplain #withFixedColumns fixed column}), the
- * candidate change moves the raw value to the <em>75th percentile</em> of the column's values in
- * the panel — the 25th for a lower-is-better column — when that is better than the current value.
- * The percentile is R's default (type 7, numpy's linear): with sorted values x₀ … xₙ₋₁,
- * h = (n − 1) p, the value is x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋₊₁ − x⌊h⌋). The gain is computed by the
+ * <p><b>Strengths and weaknesses</b>: the (up to) three findings where the entity's percentile is
+ * highest and above 50, or lowest and below 50; ties in framework order. A finding is reported
+ * once: card nodes (other than the root and context) that rest on the same present data columns,
+ * or where one is under the other and both have the same score (within 1e-9, relative), are one
+ * finding, reported by the deepest of them (the first in framework order among equally deep
+ * ones); see {@link ReadinessCard#strengths()}.
+ *
+ * <p><b>What-if</b> ({@link #whatIfs(String)}): a level the entity's peers one tier up already
+ * reach. The peer tier is the next tier above the entity's that has members in the panel; for an
+ * entity in the highest tier with members, its own tier (the typical leader, not the frontier).
+ * For each data column of the framework that the entity has a value for (and that is not a
+ * {@linkplain #withFixedColumns fixed column}), the candidate change moves the raw value to the
+ * <em>median</em> of the column among the peer tier's entities with a value (R type 7: the middle
+ * value, or the mean of the two middle ones), when that is better than the current value. Being a
+ * median of observed values, the target never goes beyond the best observed value. Each what-if
+ * names the tier and the entity of it (not the one assessed) whose value is nearest the target,
+ * the first in panel order on a tie ({@link WhatIf.Benchmark}). The gain is computed by the
  * fitted index: the observation with the new value is scored and compared with the current
- * score. A column that feeds several nodes changes all of them, as it would in reality.
+ * score; only changes that raise it are kept. A column that feeds several nodes changes all of
+ * them, as it would in reality. An entity without an index score (so without a tier) gets none.
  *
- * <p><b>Recommendations</b> ({@link #recommend(String)}): for each weakness, the indicator under
- * it with the lowest percentile whose raw value is worse than the peer median gives the reason
- * (its value, the median, the shortfall); the {@link Recommendations} table gives the advice: the
- * rows of the node, else of the indicator, else the {@code *} rows. A weakness without such an
- * indicator gets no recommendation. Order: weaknesses lowest first, then table order.
+ * <p><b>Recommendations</b> ({@link #recommend(String)}): the {@link Recommendations} table
+ * gives the advice for each weakness: the rows of the node and of the nodes that are the same
+ * finding (each row for the node it is keyed by), else the rows of its first reason indicator
+ * (by id or column), else the {@code *} rows. The node's <em>reasons</em> are the indicators
+ * under it (one per data column) whose raw value is worse than the peer median, lowest percentile
+ * first. Each recommendation gives its own reason: the first of the node's reasons that no
+ * earlier recommendation gave; when all are taken, the node's first reason again, marked as the
+ * same reason as the recommendation that gave it first ({@link Recommendation#sameReasonAs()}).
+ * Rows keyed by an indicator rest on that indicator. A weakness without a reason gets no
+ * recommendation. Order: weaknesses lowest first, then table order.
  *
  * <p>An assessment is immutable and thread-safe.
  */
 public final class Assessment {
   private static final int SHOWN = 3;
-  private static final double QUANTILE = 0.75;
 
   private final FittedIndex fitted;
   private final Panel panel;
@@ -378,7 +398,9 @@ public final class Assessment {
   }
 
   /**
-   * One entity's score card.
+   * One entity's score card: every card node's result, the strengths, weaknesses and context,
+   * the three what-ifs with the largest gains and the recommendations (see the class comment for
+   * each rule).
    *
    * @param entity the entity id
    * @return the card
@@ -390,22 +412,17 @@ public final class Assessment {
     for (String node : cardNodes) {
       results.add(result(row, node));
     }
-    List<NodeResult> ranked = new ArrayList<>();
-    for (NodeResult r : results.subList(1, results.size())) {
-      if (!Double.isNaN(r.percentile())) {
-        ranked.add(r);
-      }
-    }
-    // A stable sort keeps framework order among equal percentiles.
-    List<NodeResult> strong = new ArrayList<>(ranked);
-    strong.removeIf(r -> !(r.percentile() > 50));
-    strong.sort(Comparator.comparingDouble(NodeResult::percentile).reversed());
-    List<NodeResult> weak = weaknesses(row);
+    Findings f = findings(row, results);
     List<WhatIf> all = whatIfs(entity);
     return new ReadinessCard(entity, name(entity), group(entity),
+        informativeGroup(row).isPresent(),
         tiers.tierOf(results.get(0).score()), dataCoverage(row), columns.size(), results,
-        strong.subList(0, Math.min(SHOWN, strong.size())), weak,
+        f.strengths, f.weaknesses, f.context, f.sameFinding,
         all.subList(0, Math.min(SHOWN, all.size())), recommend(entity));
+  }
+
+  private Findings findings(int row, List<NodeResult> results) {
+    return Findings.of(fitted.framework(), panel, row, results, fixedColumns, SHOWN);
   }
 
   /**
@@ -418,6 +435,21 @@ public final class Assessment {
    */
   public List<WhatIf> whatIfs(String entity) {
     int row = row(entity);
+    Optional<Tier> own = tiers.tierOf(score(entity));
+    if (own.isEmpty()) {
+      return List.of();
+    }
+    // The next tier up that has members; the entity's own tier when none above has.
+    Tier peerTier = own.get();
+    List<Tier> all = tiers.tiers(); // highest minimum first
+    for (int t = all.indexOf(own.get()) - 1; t >= 0; t--) {
+      if (!tierMembers(all.get(t)).isEmpty()) {
+        peerTier = all.get(t);
+        break;
+      }
+    }
+    List<Integer> members = tierMembers(peerTier);
+    boolean ownTier = peerTier.equals(own.get());
     Observation now = panel.observation(row);
     double before = fitted.score(now).total();
     List<WhatIf> out = new ArrayList<>();
@@ -425,18 +457,33 @@ public final class Assessment {
       if (fixedColumns.contains(column)) {
         continue;
       }
-      double from = panel.value(row, panel.columnIndex(column));
+      int c = panel.columnIndex(column);
+      double from = panel.value(row, c);
       if (Double.isNaN(from)) {
         continue;
       }
-      Direction dir = columnIndicator.get(column).direction();
-      double target = quantile(present(column),
-          dir == Direction.HIGHER_IS_BETTER ? QUANTILE : 1 - QUANTILE);
-      boolean better = dir == Direction.HIGHER_IS_BETTER ? target > from : target < from;
-      if (!better) {
-        continue;
+      double[] values = members.stream().mapToDouble(r -> panel.value(r, c))
+          .filter(v -> !Double.isNaN(v)).sorted().toArray();
+      double target = quantile(values, 0.5);
+      int sign = columnIndicator.get(column).direction().sign();
+      if (!(sign * target > sign * from)) {
+        continue; // no peers with a value (NaN), or not an improvement
       }
-      WhatIf w = whatIf(entity, column, target, now, before);
+      int nearest = -1;
+      for (int r : members) {
+        double v = panel.value(r, c);
+        if (r != row && !Double.isNaN(v) && (nearest < 0
+            || Math.abs(v - target) < Math.abs(panel.value(nearest, c) - target))) {
+          nearest = r;
+        }
+      }
+      if (nearest < 0) {
+        continue; // the entity is the only member of its own tier with a value
+      }
+      WhatIf.Benchmark level = new WhatIf.Benchmark(peerTier.name(), ownTier, values.length,
+          panel.entity(nearest), panel.name(nearest).orElse(panel.entity(nearest)),
+          panel.value(nearest, c));
+      WhatIf w = whatIf(entity, column, target, now, before, Optional.of(level));
       if (w.gain() > 0) {
         out.add(w);
       }
@@ -444,6 +491,18 @@ public final class Assessment {
     // Stable: equal gains keep framework order.
     out.sort(Comparator.comparingDouble(WhatIf::gain).reversed());
     return List.copyOf(out);
+  }
+
+  /** The rows whose index score is in a tier, in panel order. */
+  private List<Integer> tierMembers(Tier tier) {
+    String root = fitted.framework().root().id();
+    List<Integer> out = new ArrayList<>();
+    for (int r = 0; r < panel.size(); r++) {
+      if (tiers.tierOf(scores.score(r, root)).filter(tier::equals).isPresent()) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   /**
@@ -462,14 +521,14 @@ public final class Assessment {
     int row = row(entity);
     requireColumn(column);
     Observation now = panel.observation(row);
-    return whatIf(entity, column, value, now, fitted.score(now).total());
+    return whatIf(entity, column, value, now, fitted.score(now).total(), Optional.empty());
   }
 
   private WhatIf whatIf(String entity, String column, double value, Observation now,
-      double before) {
+      double before, Optional<WhatIf.Benchmark> level) {
     double after = fitted.score(now.withValue(column, value)).total();
     return new WhatIf(entity, column, columnIndicator.get(column).direction(), now.value(column),
-        value, before, after);
+        value, before, after, level);
   }
 
   /**
@@ -481,53 +540,98 @@ public final class Assessment {
    */
   public List<Recommendation> recommend(String entity) {
     int row = row(entity);
-    Framework fw = fitted.framework();
+    List<NodeResult> results = new ArrayList<>();
+    for (String node : cardNodes) {
+      results.add(result(row, node));
+    }
+    Findings findings = findings(row, results);
     List<Recommendation> out = new ArrayList<>();
-    for (NodeResult weak : weaknesses(row)) {
-      Indicator reason = null;
-      double reasonPercentile = Double.POSITIVE_INFINITY;
-      Set<String> seen = new LinkedHashSet<>();
-      for (Node leaf : fw.leaves(weak.node())) {
-        if (!(leaf instanceof Indicator ind) || !seen.add(ind.column())) {
-          continue;
-        }
-        double value = panel.value(row, panel.columnIndex(ind.column()));
-        if (Double.isNaN(value)) {
-          continue;
-        }
-        double median = quantile(present(ind.column()), 0.5);
-        int sign = ind.direction().sign();
-        if (!(sign * value < sign * median)) {
-          continue;
-        }
-        double p = percentile(scores.column(ind.id()), row);
-        if (p < reasonPercentile) {
-          reasonPercentile = p;
-          reason = ind;
-        }
-      }
-      if (reason == null) {
+    Map<String, Integer> firstUse = new LinkedHashMap<>(); // reason column -> 1-based position
+    for (NodeResult weak : findings.weaknesses) {
+      List<Indicator> reasons = reasons(row, weak.node());
+      if (reasons.isEmpty()) {
         continue;
       }
-      List<Recommendations.Rule> rules = recommendations.rulesFor(weak.node());
-      if (rules.isEmpty()) {
-        rules = new ArrayList<>(recommendations.rulesFor(reason.id()));
-        if (!reason.column().equals(reason.id())) {
-          rules.addAll(recommendations.rulesFor(reason.column()));
+      // The rows of the weak node, then of the nodes that are the same finding, each row for
+      // the node it is keyed by; any of the node's reasons may back them.
+      List<NodeResult> keyedBy = new ArrayList<>();
+      List<Recommendations.Rule> rules = new ArrayList<>();
+      List<NodeResult> finding = new ArrayList<>(List.of(weak));
+      finding.addAll(findings.sameFinding.get(weak.node()));
+      for (NodeResult node : finding) {
+        for (Recommendations.Rule rule : recommendations.rulesFor(node.node())) {
+          keyedBy.add(node);
+          rules.add(rule);
         }
       }
+      Optional<Indicator> keyReason = Optional.empty();
       if (rules.isEmpty()) {
-        rules = recommendations.rulesFor("*");
+        // Rows keyed by an indicator rest on that indicator: the first reason not yet used.
+        Indicator first = nextReason(reasons, firstUse);
+        rules.addAll(recommendations.rulesFor(first.id()));
+        if (!first.column().equals(first.id())) {
+          rules.addAll(recommendations.rulesFor(first.column()));
+        }
+        keyReason = rules.isEmpty() ? Optional.empty() : Optional.of(first);
       }
-      double value = panel.value(row, panel.columnIndex(reason.column()));
-      double median = quantile(present(reason.column()), 0.5);
-      for (Recommendations.Rule rule : rules) {
-        out.add(new Recommendation(entity, weak.node(), weak.name(), weak.percentile(),
+      if (rules.isEmpty()) {
+        rules.addAll(recommendations.rulesFor("*"));
+      }
+      for (int i = 0; i < rules.size(); i++) {
+        Recommendations.Rule rule = rules.get(i);
+        NodeResult node = i < keyedBy.size() ? keyedBy.get(i) : weak;
+        Indicator reason = keyReason.orElseGet(() -> nextReason(reasons, firstUse));
+        double value = panel.value(row, panel.columnIndex(reason.column()));
+        double median = quantile(present(reason.column()), 0.5);
+        Integer same = firstUse.putIfAbsent(reason.column(), out.size() + 1);
+        out.add(new Recommendation(entity, node.node(), node.name(), node.percentile(),
             reason.column(), value, median, shortUnit(reason.unit()), reason.direction(),
-            rule.recommendation(), rule.challenge(), rule.text()));
+            rule.recommendation(), rule.challenge(), rule.text(),
+            same == null ? OptionalInt.empty() : OptionalInt.of(same)));
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The indicators under a node that can be a reason for the entity: a value worse than the peer
+   * median, one per data column, lowest percentile first (ties in framework order).
+   */
+  private List<Indicator> reasons(int row, String node) {
+    List<Indicator> out = new ArrayList<>();
+    List<Double> percentiles = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Node leaf : fitted.framework().leaves(node)) {
+      if (!(leaf instanceof Indicator ind) || !seen.add(ind.column())) {
+        continue;
+      }
+      double value = panel.value(row, panel.columnIndex(ind.column()));
+      if (Double.isNaN(value)) {
+        continue;
+      }
+      double median = quantile(present(ind.column()), 0.5);
+      int sign = ind.direction().sign();
+      if (sign * value < sign * median) {
+        out.add(ind);
+        percentiles.add(percentile(scores.column(ind.id()), row));
+      }
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < out.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingDouble(percentiles::get)); // stable: framework order on ties
+    return order.stream().map(out::get).toList();
+  }
+
+  /** The first reason whose column no earlier recommendation rests on; else the first reason. */
+  private static Indicator nextReason(List<Indicator> reasons, Map<String, Integer> used) {
+    for (Indicator r : reasons) {
+      if (!used.containsKey(r.column())) {
+        return r;
+      }
+    }
+    return reasons.get(0);
   }
 
   /**
@@ -632,19 +736,18 @@ public final class Assessment {
   private NodeResult result(int row, String node) {
     Framework fw = fitted.framework();
     double[] all = scores.column(node);
-    String group = panel.group(row).orElse("");
-    boolean[] inGroup = new boolean[all.length];
-    for (int r = 0; r < all.length; r++) {
-      inGroup[r] = panel.group(r).orElse("").equals(group);
-    }
+    Optional<String> group = informativeGroup(row);
     double own = all[row];
     int ranked = 0;
+    int members = 0;
     int groupRanked = 0;
     double best = Double.NaN;
     double groupBest = Double.NaN;
     int better = 0;
     int groupBetter = 0;
     for (int r = 0; r < all.length; r++) {
+      boolean inGroup = group.isPresent() && group.equals(panel.group(r));
+      members += inGroup ? 1 : 0;
       double v = all[r];
       if (Double.isNaN(v)) {
         continue;
@@ -654,7 +757,7 @@ public final class Assessment {
       if (v > own) {
         better++;
       }
-      if (inGroup[r]) {
+      if (inGroup) {
         groupRanked++;
         groupBest = Double.isNaN(groupBest) ? v : Math.max(groupBest, v);
         if (v > own) {
@@ -663,10 +766,28 @@ public final class Assessment {
       }
     }
     boolean missing = Double.isNaN(own);
+    Optional<NodeResult.GroupStanding> standing = missing || groupRanked < 2 ? Optional.empty()
+        : Optional.of(new NodeResult.GroupStanding(group.orElseThrow(), groupBetter + 1,
+            groupRanked, members, groupBest));
     return new NodeResult(node, fw.require(node).name(), fw.level(node), own,
-        missing ? OptionalInt.empty() : OptionalInt.of(better + 1), ranked,
-        missing ? OptionalInt.empty() : OptionalInt.of(groupBetter + 1), groupRanked,
-        percentile(all, row), best, groupBest);
+        missing ? OptionalInt.empty() : OptionalInt.of(better + 1), ranked, all.length,
+        percentile(all, row), best, standing);
+  }
+
+  /**
+   * The entity's group when ranking within it carries information: it has a group, the group has
+   * another member, and not every entity of the panel is in it.
+   */
+  private Optional<String> informativeGroup(int row) {
+    Optional<String> group = panel.group(row).filter(g -> !g.isEmpty());
+    if (group.isEmpty()) {
+      return group;
+    }
+    int members = 0;
+    for (int r = 0; r < panel.size(); r++) {
+      members += group.equals(panel.group(r)) ? 1 : 0;
+    }
+    return members >= 2 && members < panel.size() ? group : Optional.empty();
   }
 
   /** 100 · b / (n − 1) over the present values; NaN when own is missing or n ≤ 1. */
@@ -686,18 +807,6 @@ public final class Assessment {
       }
     }
     return n <= 1 ? Double.NaN : 100.0 * below / (n - 1);
-  }
-
-  private List<NodeResult> weaknesses(int row) {
-    List<NodeResult> weak = new ArrayList<>();
-    for (String node : cardNodes.subList(1, cardNodes.size())) {
-      NodeResult r = result(row, node);
-      if (r.percentile() < 50) {
-        weak.add(r);
-      }
-    }
-    weak.sort(Comparator.comparingDouble(NodeResult::percentile));
-    return List.copyOf(weak.subList(0, Math.min(SHOWN, weak.size())));
   }
 
   private double dataCoverage(int row) {

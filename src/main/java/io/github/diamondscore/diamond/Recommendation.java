@@ -3,11 +3,15 @@ package io.github.diamondscore.diamond;
 import io.github.diamondscore.model.Direction;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
 
 /**
  * A recommendation for one entity: a weak node, the table row it maps to ({@link
- * Recommendations}), and the reason drawn from the data — the indicator under the node that is
- * weakest for this entity, its raw value, and how far it is from the peer median.
+ * Recommendations}), and the reason drawn from the data — an indicator under the node whose raw
+ * value is worse than the peer median (the weakest one that no earlier recommendation gives as
+ * its reason), its raw value, and how far it is from the peer median. When every such indicator
+ * is taken, the reason repeats and {@link #sameReasonAs()} says which recommendation gave it
+ * first.
  *
  * @param entity the entity id
  * @param node the weak node's id
@@ -21,10 +25,13 @@ import java.util.Objects;
  * @param recommendation the recommendation, e.g. {@code International e-commerce cooperation}
  * @param challenge the challenge it addresses; may be empty
  * @param text one line of advice
+ * @param sameReasonAs the 1-based position, in the entity's list of recommendations, of an
+ *     earlier recommendation that rests on the same indicator; empty when this one is the first
+ *     to give that reason
  */
 public record Recommendation(String entity, String node, String nodeName, double percentile,
     String indicator, double value, double peerMedian, String unit, Direction direction,
-    String recommendation, String challenge, String text) {
+    String recommendation, String challenge, String text, OptionalInt sameReasonAs) {
 
   /**
    * Validates the recommendation.
@@ -41,11 +48,18 @@ public record Recommendation(String entity, String node, String nodeName, double
    * @param recommendation the recommendation
    * @param challenge the challenge
    * @param text the advice
+   * @param sameReasonAs the position of an earlier recommendation with the same reason
+   * @throws IllegalArgumentException if {@code sameReasonAs} is present and below 1
    */
   public Recommendation {
     for (Object o : new Object[] {entity, node, nodeName, indicator, unit, direction,
-        recommendation, challenge, text}) {
+        recommendation, challenge, text, sameReasonAs}) {
       Objects.requireNonNull(o, "recommendation field");
+    }
+    if (sameReasonAs.isPresent() && sameReasonAs.getAsInt() < 1) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT,
+          "recommendation '%s' for node '%s': sameReasonAs is #%d; positions start at 1",
+          recommendation, node, sameReasonAs.getAsInt()));
     }
   }
 
@@ -76,14 +90,15 @@ public record Recommendation(String entity, String node, String nodeName, double
 
   /**
    * The recommendation in one line: {@code Recommendation [challenge] for node: text; because
-   * reason}.
+   * reason}, and {@code (same reason as #1)} when an earlier recommendation gave that reason.
    *
    * @return one line
    */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%s%s for %s (percentile %s): %s; because %s",
+    return String.format(Locale.ROOT, "%s%s for %s (percentile %s): %s; because %s%s",
         recommendation, challenge.isEmpty() ? "" : " [" + challenge + "]", nodeName,
-        Fmt.whole(percentile), text, reason());
+        Fmt.whole(percentile), text, reason(), sameReasonAs.isPresent()
+            ? " (same reason as #" + sameReasonAs.getAsInt() + ")" : "");
   }
 }

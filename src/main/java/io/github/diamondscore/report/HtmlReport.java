@@ -335,13 +335,27 @@ public final class HtmlReport {
      * @return this builder
      */
     public Builder bulletList(List<String> items) {
+      return list("ul", items);
+    }
+
+    /**
+     * Adds a numbered list (1, 2, 3 …), e.g. recommendations that refer to each other by number.
+     *
+     * @param items the items, in order
+     * @return this builder
+     */
+    public Builder numberedList(List<String> items) {
+      return list("ol", items);
+    }
+
+    private Builder list(String tag, List<String> items) {
       Objects.requireNonNull(items, "items");
-      body.append("<ul>\n");
+      body.append('<').append(tag).append(">\n");
       for (String item : items) {
         body.append("<li>").append(Markup.escape(Objects.requireNonNull(item, "item")))
             .append("</li>\n");
       }
-      body.append("</ul>\n");
+      body.append("</").append(tag).append(">\n");
       return this;
     }
 

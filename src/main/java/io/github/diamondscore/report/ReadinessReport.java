@@ -166,29 +166,44 @@ public final class ReadinessReport {
         + " highlighted.");
 
     b.section(card.name() + ": score card");
-    b.paragraph(String.format(Locale.ROOT, "%s %s (%s), rank %s of %d; data for %.0f%% of the"
+    b.paragraph(String.format(Locale.ROOT, "%s %s (%s), rank %s%s; data for %.0f%% of the"
             + " indicator columns.", root, score(card.score()),
-        card.tier().map(x -> x.name()).orElse("NA"),
-        card.index().rank().isPresent() ? Integer.toString(card.index().rank().getAsInt()) : "-",
-        card.index().ranked(), 100 * card.dataCoverage()));
+        card.tier().map(x -> x.name()).orElse("NA"), card.index().rankText(),
+        card.index().group().map(g -> ", " + g.rankText() + " in its group").orElse(""),
+        100 * card.dataCoverage()));
     for (Chart c : charts.subList(1, charts.size())) {
       b.chart(c);
     }
-    TextTable.Builder nodes = TextTable.builder("node", "score", "rank", "rank in group",
-        "percentile", "gap to best", "gap to group leader").title("Scores by node")
-        .maxRows(Integer.MAX_VALUE);
+    List<String> header = new ArrayList<>(List.of("node", "score", "rank"));
+    if (card.hasGroupColumns()) {
+      header.add("rank in group");
+    }
+    header.addAll(List.of("percentile", "gap to best"));
+    if (card.hasGroupColumns()) {
+      header.add("gap to group leader");
+    }
+    TextTable.Builder nodes = TextTable.builder(header)
+        .title("Scores by node").maxRows(Integer.MAX_VALUE);
     for (NodeResult r : card.nodes()) {
-      nodes.row("\u00a0\u00a0".repeat(r.level()) + r.name(), score(r.score()),
-          r.rank().isPresent() ? r.rank().getAsInt() + " of " + r.ranked() : "-",
-          r.groupRank().isPresent() ? r.groupRank().getAsInt() + " of " + r.groupRanked() : "-",
-          Double.isNaN(r.percentile()) ? "NA"
-              : String.format(Locale.ROOT, "%.0f", r.percentile()),
-          score(r.gapToBest()), score(r.gapToGroupBest()));
+      List<String> row = new ArrayList<>(List.of("\u00a0\u00a0".repeat(r.level()) + r.name(),
+          score(r.score()), r.rankText()));
+      if (card.hasGroupColumns()) {
+        row.add(r.group().map(NodeResult.GroupStanding::rankText).orElse("-"));
+      }
+      row.addAll(List.of(Double.isNaN(r.percentile()) ? "NA"
+          : String.format(Locale.ROOT, "%.0f", r.percentile()), score(r.gapToBest())));
+      if (card.hasGroupColumns()) {
+        row.add(score(r.gapToGroupBest().orElse(Double.NaN)));
+      }
+      nodes.row(row);
     }
     b.table(nodes.build());
     b.subsection("Strengths and weaknesses");
-    b.paragraph("Strengths: " + names(card.strengths()) + ".");
-    b.paragraph("Weaknesses: " + names(card.weaknesses()) + ".");
+    b.paragraph("Strengths: " + names(card, card.strengths()) + ".");
+    b.paragraph("Weaknesses: " + names(card, card.weaknesses()) + ".");
+    if (!card.context().isEmpty()) {
+      b.paragraph("Context (given, not a lever): " + names(card, card.context()) + ".");
+    }
     b.subsection("What-if (computed by the fitted index)");
     List<String> whatIfs = new ArrayList<>();
     for (WhatIf w : card.whatIfs()) {
@@ -204,9 +219,10 @@ public final class ReadinessReport {
       recs.add(r.toString());
     }
     if (recs.isEmpty()) {
-      recs.add("None: no node is below the peer median.");
+      b.bulletList(List.of("None: no node is below the peer median."));
+    } else {
+      b.numberedList(recs);
     }
-    b.bulletList(recs);
 
     b.section("Data and provenance");
     b.paragraph("Bundled data: " + BeltAndRoad.summary() + ". Every value is from a public"
@@ -229,14 +245,13 @@ public final class ReadinessReport {
     return b;
   }
 
-  private static String names(List<NodeResult> results) {
+  private static String names(ReadinessCard card, List<NodeResult> results) {
     if (results.isEmpty()) {
       return "none";
     }
     List<String> out = new ArrayList<>();
     for (NodeResult r : results) {
-      out.add(String.format(Locale.ROOT, "%s (%s, percentile %.0f)", r.name(), score(r.score()),
-          r.percentile()));
+      out.add(card.describe(r));
     }
     return String.join("; ", out);
   }

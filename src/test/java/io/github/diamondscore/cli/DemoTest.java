@@ -74,7 +74,7 @@ class DemoTest {
     }
     assertThat(out).contains("Ranking on 'readiness' (79 entities;")
         .contains("Score card: China (CHN), group China")
-        .contains("Recommendations:\n  - ")
+        .contains("Recommendations:\n  1. ")
         .contains("What-if (computed by the fitted index):\n  raising ");
     Assessment a = GoGlobal.assess();
     assertThat(out).contains(String.format(java.util.Locale.ROOT, "readiness %.2f (%s), rank %d"

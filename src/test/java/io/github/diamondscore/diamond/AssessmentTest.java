@@ -9,7 +9,6 @@ import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.data.RowKey;
 import io.github.diamondscore.model.Direction;
 import io.github.diamondscore.model.Framework;
-import io.github.diamondscore.model.Indicator;
 import io.github.diamondscore.score.FittedIndex;
 import io.github.diamondscore.score.Index;
 import io.github.diamondscore.score.Scorer;
@@ -94,15 +93,20 @@ class AssessmentTest {
     assertThat(c.nodes()).extracting(NodeResult::node).containsExactly("idx", "a", "b");
     NodeResult idx = c.index();
     assertThat(idx.score()).isEqualTo(45.0);
-    // 75, 70 above; 25, 15 below; E6 missing: rank 3 of 5, percentile 100 * 2 / 4 = 50.
+    // 75, 70 above; 25, 15 below; E6 missing: rank 3 of 5 (of 6), percentile 100 * 2 / 4 = 50.
     assertThat(idx.rank()).hasValue(3);
     assertThat(idx.ranked()).isEqualTo(5);
+    assertThat(idx.entities()).isEqualTo(6);
+    assertThat(idx.rankText()).isEqualTo("3 of 5 with data");
     assertThat(idx.percentile()).isEqualTo(50.0);
     // Group G2 = E3 45, E4 70, E5 15: rank 2 of 3, leader 70.
     assertThat(idx.groupRank()).hasValue(2);
-    assertThat(idx.groupRanked()).isEqualTo(3);
+    assertThat(idx.group()).hasValueSatisfying(g -> {
+      assertThat(g.ranked()).isEqualTo(3);
+      assertThat(g.rankText()).isEqualTo("2 of 3");
+    });
     assertThat(idx.gapToBest()).isEqualTo(30.0);
-    assertThat(idx.gapToGroupBest()).isEqualTo(25.0);
+    assertThat(idx.gapToGroupBest()).hasValue(25.0);
     // b: 20, 80, 50, 40, 10 -> E3 50 has 20, 40, 10 below: 100 * 3 / 4 = 75.
     assertThat(c.node("b").percentile()).isEqualTo(75.0);
     assertThat(c.node("b").rank()).hasValue(2);
@@ -112,7 +116,7 @@ class AssessmentTest {
     assertThat(c.weaknesses()).isEmpty();
     assertThat(c.tier()).hasValueSatisfying(t -> assertThat(t.name()).isEqualTo("Emerging"));
     assertThat(c.toString()).contains("Score card: Drei (E3), group G2")
-        .contains("idx 45.00 (Emerging), rank 3 of 5, 2 of 3 in its group")
+        .contains("idx 45.00 (Emerging), rank 3 of 5 with data, 2 of 3 in its group")
         .contains("Strengths: b 50.00 (percentile 75)").contains("Weaknesses: none");
   }
 
@@ -122,9 +126,9 @@ class AssessmentTest {
     // a: E1 30 above only 20 -> 25; b: E1 20 above only 10 -> 25; tie: framework order.
     assertThat(c.weaknesses()).extracting(NodeResult::node).containsExactly("a", "b");
     assertThat(c.weaknesses()).extracting(NodeResult::percentile).containsExactly(25.0, 25.0);
-    // Group G1 = E1 25, E2 75 (E6 missing): 2 of 2.
+    // Group G1 = E1 25, E2 75 (E6 missing): 2 of 2 with data.
     assertThat(c.index().groupRank()).hasValue(2);
-    assertThat(c.index().groupRanked()).isEqualTo(2);
+    assertThat(c.index().group().orElseThrow().rankText()).isEqualTo("2 of 2 with data");
     List<Recommendation> recs = c.recommendations();
     assertThat(recs).hasSize(2);
     // a: x = 2 (median of 2, 6, 4, 10, 1 is 4; x score percentile 25) beats y = 4 (median of
@@ -168,34 +172,57 @@ class AssessmentTest {
     assertThat(c.weaknesses()).isEmpty();
     assertThat(c.whatIfs()).isEmpty();
     assertThat(c.dataCoverage()).isEqualTo(0.0);
-    assertThat(c.toString()).contains("idx NA (NA), rank - of 5");
+    assertThat(c.toString()).contains("idx NA (NA), rank - of 5 with data");
   }
 
-  // Candidate values, R type 7 (numpy.percentile default):
-  //   numpy.percentile([1, 2, 4, 6, 10], 75) = 6.0;  numpy.percentile([3, 4, 8, 10], 75) = 8.5
-  //   numpy.percentile([2, 5, 6, 8, 9], 25) = 5.0   (z is lower-is-better)
-  // E1 (idx 25): x 2 -> 6: a = (60 + 40)/2 = 50, idx = (50 + 20)/2 = 35, gain 10
-  //              y 4 -> 8.5: a = (20 + 85)/2 = 52.5, idx = 36.25, gain 11.25
-  //              z 8 -> 5: b = 50, idx = (30 + 50)/2 = 40, gain 15
+  // Tiers of the hand panel: Leading E2 75, E4 70; Ready none; Emerging E3 45; Nascent E1 25,
+  // E5 15. Targets are medians of the next tier up that has members:
+  // E1 (Nascent) -> Emerging = E3 (x 4, y NA, z 5):
+  //   x 2 -> 4: a = (40 + 40)/2 = 40, idx = (40 + 20)/2 = 30, gain 5
+  //   y: no Emerging value, no what-if
+  //   z 8 -> 5: b = 50, idx = (30 + 50)/2 = 40, gain 15
+  // E3 (Emerging) -> Ready is empty -> Leading = E2, E4 (x 6, 10; z 2, 6):
+  //   x 4 -> 8: a = 80 (y missing), idx = (80 + 50)/2 = 65, gain 20; y missing: none
+  //   z 5 -> 4: b = 60, idx = (40 + 60)/2 = 50, gain 5
+  //   nearest to 8 are E2 6 and E4 10, a tie: E2 (Zwei), first in panel order
+  // E4 (Leading, the top): its own tier E2, E4: x median 8 and y median 9 are below its 10;
+  //   z median 4 < 6: b = 60, idx = (100 + 60)/2 = 80, gain 10, named after E2 (E4 is excluded)
   @Test
-  void whatIfs_handExample_candidatesAndGainsSortedByGain() {
+  void whatIfs_handExample_medianOfNextTierUpWithNearestPeer() {
     List<WhatIf> w = assessment().whatIfs("E1");
-    assertThat(w).extracting(WhatIf::column).containsExactly("z", "y", "x");
-    assertThat(w).extracting(WhatIf::to).containsExactly(5.0, 8.5, 6.0);
+    assertThat(w).extracting(WhatIf::column).containsExactly("z", "x");
+    assertThat(w).extracting(WhatIf::to).containsExactly(5.0, 4.0);
     assertThat(w.get(0).gain()).isCloseTo(15.0, within(1e-12));
-    assertThat(w.get(1).gain()).isCloseTo(11.25, within(1e-12));
-    assertThat(w.get(2).gain()).isCloseTo(10.0, within(1e-12));
+    assertThat(w.get(1).gain()).isCloseTo(5.0, within(1e-12));
     assertThat(w.get(0).before()).isEqualTo(25.0);
     assertThat(w.get(0).direction()).isEqualTo(Direction.LOWER_IS_BETTER);
-    assertThat(w.get(0).toString())
-        .isEqualTo("lowering z from 8 to 5 adds 15.00 points to the index (25.00 -> 40.00)");
+    assertThat(w.get(0).toString()).isEqualTo("lowering z from 8 to 5, the median of the"
+        + " Emerging tier (as Drei's 5), adds 15.00 points to the index (25.00 -> 40.00)");
+    List<WhatIf> e3 = assessment().whatIfs("E3");
+    assertThat(e3).extracting(WhatIf::column).containsExactly("x", "z");
+    assertThat(e3).extracting(WhatIf::to).containsExactly(8.0, 4.0);
+    assertThat(e3.get(0).gain()).isCloseTo(20.0, within(1e-12));
+    assertThat(e3.get(0).benchmark()).hasValueSatisfying(b -> {
+      assertThat(b.tier()).isEqualTo("Leading");
+      assertThat(b.ownTier()).isFalse();
+      assertThat(b.peers()).isEqualTo(2);
+      assertThat(b.peer()).isEqualTo("E2");
+      assertThat(b.peerValue()).isEqualTo(6.0);
+    });
+    List<WhatIf> e4 = assessment().whatIfs("E4");
+    assertThat(e4).extracting(WhatIf::column).containsExactly("z");
+    assertThat(e4.get(0).to()).isEqualTo(4.0);
+    assertThat(e4.get(0).gain()).isCloseTo(10.0, within(1e-12));
+    assertThat(e4.get(0).toString()).contains(", the median of the Leading tier, its own (as"
+        + " Zwei's 2),");
     assertThat(assessment().whatIf("E3", "y", 7).toString())
         .isEqualTo("setting y from NA to 7 adds 7.50 points to the index (45.00 -> 52.50)");
-    // E4 is at or beyond the 75th percentile on x and y and below the 25th on z: no candidate.
-    assertThat(assessment().whatIfs("E4")).extracting(WhatIf::column).containsExactly("z");
+    assertThat(assessment().whatIf("E3", "y", 7).benchmark()).isEmpty();
+    // E6 has no index score, so no tier: no what-ifs.
+    assertThat(assessment().whatIfs("E6")).isEmpty();
     // Fixed columns are left out.
     assertThat(assessment().withFixedColumns(Set.of("z")).whatIfs("E1"))
-        .extracting(WhatIf::column).containsExactly("y", "x");
+        .extracting(WhatIf::column).containsExactly("x");
   }
 
   @Test
@@ -243,6 +270,16 @@ class AssessmentTest {
             .isCloseTo(after - a.score(e), within(1e-9)).isPositive();
         boolean higher = w.direction() == Direction.HIGHER_IS_BETTER;
         assertThat(higher ? w.to() > w.from() : w.to() < w.from()).isTrue();
+        // Never beyond the best observed value; the named peer holds the value it is said to.
+        double[] present = java.util.Arrays.stream(p.column(w.column()))
+            .filter(v -> !Double.isNaN(v)).toArray();
+        double best = higher ? java.util.Arrays.stream(present).max().orElseThrow()
+            : java.util.Arrays.stream(present).min().orElseThrow();
+        assertThat(higher ? w.to() <= best : w.to() >= best).isTrue();
+        WhatIf.Benchmark b = w.benchmark().orElseThrow();
+        assertThat(b.peer()).isNotEqualTo(e);
+        assertThat(p.value(b.peer(), w.column())).isEqualTo(b.peerValue());
+        assertThat(a.tiers().nameOf(a.score(b.peer()))).isEqualTo(b.tier());
       }
     }
   }
@@ -267,8 +304,9 @@ class AssessmentTest {
         if (!Double.isNaN(r.percentile())) {
           assertThat(r.percentile()).isBetween(0.0, 100.0);
           assertThat(r.gapToBest()).isGreaterThanOrEqualTo(0);
-          assertThat(r.gapToGroupBest()).isGreaterThanOrEqualTo(0);
-          assertThat(r.gapToGroupBest()).isLessThanOrEqualTo(r.gapToBest());
+          r.gapToGroupBest().ifPresent(g -> assertThat(g).isBetween(0.0, r.gapToBest()));
+          r.group().ifPresent(g -> assertThat(g.ranked()).isBetween(2, g.members()));
+          assertThat(r.ranked()).isLessThanOrEqualTo(r.entities());
         }
       }
       assertThat(c.strengths()).allMatch(r -> r.percentile() > 50).hasSizeLessThanOrEqualTo(3);
@@ -368,6 +406,22 @@ class AssessmentTest {
     assertThat(first).extracting(Recommendation::node).containsOnly("risk");
     assertThat(first.get(0).reason()).isEqualTo("wgi_rule_of_law = -0.27 estimate, standard"
         + " normal units, 0.26 below the peer median -0.0169");
+    // China's recommendations are for the weaknesses of its card and the nodes they stand for.
+    ReadinessCard card = a.card("CHN");
+    List<String> weak = new java.util.ArrayList<>();
+    for (NodeResult r : card.weaknesses()) {
+      weak.add(r.node());
+      card.sameFindingAs(r.node()).forEach(x -> weak.add(x.node()));
+    }
+    assertThat(first).extracting(Recommendation::node).isSubsetOf(weak);
+    // The peer median is the median of the column's present values.
+    for (Recommendation r : first) {
+      double[] v = java.util.Arrays.stream(p.column(r.indicator())).filter(x -> !Double.isNaN(x))
+          .sorted().toArray();
+      double median = v.length % 2 == 1 ? v[v.length / 2]
+          : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+      assertThat(r.peerMedian()).isCloseTo(median, within(1e-12));
+    }
   }
 
   @Test
@@ -386,5 +440,19 @@ class AssessmentTest {
     }
     assertThat(w).extracting(WhatIf::column).doesNotContainAnyElementsOf(
         PorterDiamond.FIXED_COLUMNS);
+    // Each target is the median of the column in the next tier up, held near by a peer there.
+    String next = a.tiers().tiers().get(a.tiers().tiers().indexOf(a.tier("CHN").orElseThrow())
+        - 1).name();
+    for (WhatIf x : w) {
+      WhatIf.Benchmark b = x.benchmark().orElseThrow();
+      assertThat(b.tier()).isEqualTo(next);
+      double[] v = a.entities().stream().filter(e -> a.tiers().nameOf(a.score(e)).equals(next))
+          .mapToDouble(e -> a.panel().value(e, x.column())).filter(d -> !Double.isNaN(d))
+          .sorted().toArray();
+      double median = v.length % 2 == 1 ? v[v.length / 2]
+          : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+      assertThat(x.to()).isCloseTo(median, within(1e-12));
+      assertThat(x.gain()).isPositive();
+    }
   }
 }

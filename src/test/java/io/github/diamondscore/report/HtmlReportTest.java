@@ -44,6 +44,7 @@ class HtmlReportTest {
         .chart(radar)
         .chart(contributions)
         .bulletList(List.of("Differentiated service: lpi_timeliness 3.1 < median 3.5"))
+        .numberedList(List.of("first", "second (as #1)"))
         .preformatted(rankingTable().toString())
         .build();
   }
@@ -72,6 +73,8 @@ class HtmlReportTest {
     assertThat(china.getElementsByTagName("svg").getLength()).isEqualTo(2);
     assertThat(china.getElementsByTagName("li").item(0).getTextContent())
         .isEqualTo("Differentiated service: lpi_timeliness 3.1 < median 3.5");
+    assertThat(china.getElementsByTagName("ol").getLength()).isEqualTo(1);
+    assertThat(Xml.elements(doc, "ol").get(0).getElementsByTagName("li").getLength()).isEqualTo(2);
     assertThat(report.title()).isEqualTo("Go-global readiness");
     assertThat(report.toString()).isEqualTo(report.toHtml());
   }
