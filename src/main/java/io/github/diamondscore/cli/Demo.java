@@ -55,7 +55,7 @@ final class Demo {
         + " used once (docs/audit.md); index %s.", GoGlobal.ROOT,
         a.framework().indicators().size(), a.fitted().index().normalization()));
     out.println("Known limits:");
-    for (String limit : GoGlobal.limits()) {
+    for (String limit : a.limits()) {
       out.println("  - " + limit);
     }
     out.println();

@@ -95,13 +95,15 @@ public final class Assessment {
   private final Tiers tiers;
   private final Recommendations recommendations;
   private final Set<String> fixedColumns;
+  private final List<String> limits;
   private final List<String> cardNodes;
   private final List<String> columns; // distinct data columns, framework order
   private final Map<String, Indicator> columnIndicator; // first indicator reading each column
 
   private Assessment(FittedIndex fitted, Panel panel, Scores scores, Tiers tiers,
-      Recommendations recommendations, Set<String> fixedColumns) {
+      Recommendations recommendations, Set<String> fixedColumns, List<String> limits) {
     this.fitted = fitted;
+    this.limits = List.copyOf(limits);
     this.panel = panel;
     this.scores = scores;
     this.tiers = tiers;
@@ -149,7 +151,7 @@ public final class Assessment {
       throw new IllegalArgumentException("the panel has no rows; assess at least one entity");
     }
     return new Assessment(fitted, panel, fitted.score(panel), Tiers.defaults(),
-        Recommendations.defaults(), Set.of());
+        Recommendations.defaults(), Set.of(), List.of());
   }
 
   /**
@@ -160,7 +162,7 @@ public final class Assessment {
    */
   public Assessment withTiers(Tiers newTiers) {
     return new Assessment(fitted, panel, scores, Objects.requireNonNull(newTiers, "tiers"),
-        recommendations, fixedColumns);
+        recommendations, fixedColumns, limits);
   }
 
   /**
@@ -171,7 +173,7 @@ public final class Assessment {
    */
   public Assessment withRecommendations(Recommendations table) {
     return new Assessment(fitted, panel, scores, tiers, Objects.requireNonNull(table, "table"),
-        fixedColumns);
+        fixedColumns, limits);
   }
 
   /**
@@ -190,7 +192,36 @@ public final class Assessment {
             fitted.framework().root().id(), String.join(", ", columns)));
       }
     }
-    return new Assessment(fitted, panel, scores, tiers, recommendations, Set.copyOf(fixed));
+    return new Assessment(fitted, panel, scores, tiers, recommendations, Set.copyOf(fixed),
+        limits);
+  }
+
+  /**
+   * A copy that states the model's known limits (data years, coverage, what a score is
+   * relative to), which the demo prints and the HTML report shows beside the ranking.
+   *
+   * @param statements one sentence each; none blank
+   * @return the copy
+   * @throws IllegalArgumentException if a statement is blank
+   */
+  public Assessment withLimits(List<String> statements) {
+    for (int i = 0; i < statements.size(); i++) {
+      if (Objects.requireNonNull(statements.get(i), "statement").isBlank()) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "limit statement %d is blank; give one sentence per limit", i + 1));
+      }
+    }
+    return new Assessment(fitted, panel, scores, tiers, recommendations, fixedColumns,
+        statements);
+  }
+
+  /**
+   * The model's known limits, as given to {@link #withLimits(List)}; empty by default.
+   *
+   * @return an unmodifiable list of sentences
+   */
+  public List<String> limits() {
+    return limits;
   }
 
   /**
@@ -842,7 +873,6 @@ public final class Assessment {
   }
 
   private static String shortUnit(String unit) {
-    int cut = unit.indexOf(" (");
-    return cut > 0 ? unit.substring(0, cut) : unit;
+    return IndicatorInfo.shortUnit(unit);
   }
 }

@@ -259,7 +259,7 @@ public final class GoGlobal {
    */
   public static Assessment assess() {
     return Assessment.of(fit(), BeltAndRoad.countries())
-        .withFixedColumns(PorterDiamond.fixedColumns(framework()));
+        .withFixedColumns(PorterDiamond.fixedColumns(framework())).withLimits(LIMITS);
   }
 
   private static String capitalize(String s) {

@@ -83,14 +83,21 @@ public record IndicatorInfo(String code, String name, String unit, String source
   }
 
   /**
-   * The unit without its parenthesized remarks, for short messages: {@code score 0-100} for
-   * {@code score 0-100 (Gapminder x10 rescaling ...)}.
+   * The unit without its parenthesized remarks and without what follows a first comma, for short
+   * messages: {@code score 0-100} for {@code score 0-100 (Gapminder x10 rescaling ...)},
+   * {@code estimate} for {@code estimate, standard normal units (approx. -2.5 to 2.5)}.
    *
    * @return the short unit
    */
   public String shortUnit() {
+    return shortUnit(unit);
+  }
+
+  static String shortUnit(String unit) {
     int cut = unit.indexOf(" (");
-    return cut > 0 ? unit.substring(0, cut) : unit;
+    String u = cut > 0 ? unit.substring(0, cut) : unit;
+    int comma = u.indexOf(", ");
+    return comma > 0 ? u.substring(0, comma) : u;
   }
 
   /**

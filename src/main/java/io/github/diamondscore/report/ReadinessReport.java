@@ -164,6 +164,10 @@ public final class ReadinessReport {
     List<Chart> charts = charts(a, focus);
     b.chart(charts.get(0), "Scores out of 100, coloured by tier; " + card.name()
         + " highlighted.");
+    if (!a.limits().isEmpty()) {
+      b.subsection("Known limits of the model");
+      b.bulletList(a.limits());
+    }
 
     b.section(card.name() + ": score card");
     b.paragraph(String.format(Locale.ROOT, "%s %s (%s), rank %s%s; data for %.0f%% of the"
@@ -229,15 +233,21 @@ public final class ReadinessReport {
         + " source for one fixed year per indicator; a blank stays missing. Sources, commits and"
         + " the build scripts are in data/PROVENANCE.md.");
     TextTable.Builder prov = TextTable.builder("indicator", "source", "year", "unit",
-        "direction", "diamond factor", "area", "treatment", "coverage")
+        "direction", "in the model", "treatment", "coverage")
         .title("Indicators").maxRows(Integer.MAX_VALUE);
     for (IndicatorInfo i : indicators) {
       if (!a.columns().contains(i.code())) {
         continue;
       }
+      List<String> places = new ArrayList<>();
+      for (var node : a.framework().indicators()) {
+        if (node.column().equals(i.code())) {
+          a.framework().parent(node.id()).ifPresent(p -> places.add(p.name()));
+        }
+      }
       prov.row(i.code(), i.source(), Integer.toString(i.year()), i.shortUnit(),
           i.direction() == Direction.HIGHER_IS_BETTER ? "higher is better" : "lower is better",
-          i.factor().label(), i.area().label(), i.treatment(), i.covered() + "/" + i.total());
+          String.join("; ", places), i.treatment(), i.covered() + "/" + i.total());
     }
     b.table(prov.build());
     b.paragraph("Publishers' terms:");

@@ -76,6 +76,12 @@ class DemoTest {
         .contains("Score card: China (CHN), group China")
         .contains("Recommendations:\n  1. ")
         .contains("What-if (computed by the fitted index):\n  raising ");
+    // The model's known limits are stated before the ranking.
+    assertThat(out).contains("Known limits:\n  - Data years:");
+    for (String limit : io.github.diamondscore.diamond.GoGlobal.limits()) {
+      assertThat(out).contains("  - " + limit + "\n");
+    }
+    assertThat(out.indexOf("Known limits:")).isLessThan(out.indexOf("Ranking on"));
     Assessment a = GoGlobal.assess();
     assertThat(out).contains(String.format(java.util.Locale.ROOT, "readiness %.2f (%s), rank %d"
         + " of 79", a.score("CHN"), a.tiers().nameOf(a.score("CHN")),

@@ -362,6 +362,18 @@ class AssessmentTest {
   }
 
   @Test
+  void withLimits_keptThroughCopies_blankRejected() {
+    assertThat(assessment().limits()).isEmpty();
+    Assessment a = assessment().withLimits(List.of("Data are from 2019.", "Scores are relative."))
+        .withTiers(Tiers.of(80, 60, 30)).withFixedColumns(Set.of("z"));
+    assertThat(a.limits()).containsExactly("Data are from 2019.", "Scores are relative.");
+    assertThatThrownBy(() -> assessment().withLimits(List.of("ok", " ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("limit statement 2 is blank");
+    assertThat(GoGlobal.assess().limits()).isEqualTo(GoGlobal.limits());
+  }
+
+  @Test
   void withFixedColumns_unknownColumn_listsColumns() {
     assertThatThrownBy(() -> assessment().withFixedColumns(Set.of("w")))
         .isInstanceOf(IllegalArgumentException.class)
@@ -404,8 +416,8 @@ class AssessmentTest {
     // a median of -0.0169 is the reason (numpy.median of the 79 wgi_rule_of_law values =
     // -0.0169; shortfall 0.2578).
     assertThat(first).extracting(Recommendation::node).containsOnly("risk");
-    assertThat(first.get(0).reason()).isEqualTo("wgi_rule_of_law = -0.27 estimate, standard"
-        + " normal units, 0.26 below the peer median -0.0169");
+    assertThat(first.get(0).reason()).isEqualTo("wgi_rule_of_law = -0.27 estimate, 0.26 below"
+        + " the peer median -0.0169");
     // China's recommendations are for the weaknesses of its card and the nodes they stand for.
     ReadinessCard card = a.card("CHN");
     List<String> weak = new java.util.ArrayList<>();

@@ -92,6 +92,7 @@ class BeltAndRoadTest {
     assertThat(tariff.area()).isEqualTo(Area.RISK);
     assertThat(BeltAndRoad.indicator("eiu_functioning_of_government").shortUnit())
         .isEqualTo("score 0-100");
+    assertThat(BeltAndRoad.indicator("wgi_rule_of_law").shortUnit()).isEqualTo("estimate");
     // Every factor and area has at least one indicator.
     for (Factor f : Factor.values()) {
       assertThat(all).as("factor %s", f).anyMatch(i -> i.factor() == f);

@@ -22,11 +22,16 @@ class ReadmeModelTableTest {
     for (Placement p : GoGlobal.placements()) {
       IndicatorInfo info = BeltAndRoad.indicator(p.column());
       b.append("| `").append(p.column()).append("` | `").append(p.parent()).append("` | ")
-          .append(info.year()).append(" | ").append(info.shortUnit()).append(" | ")
+          .append(info.year()).append(" | ").append(unit(info)).append(" | ")
           .append(info.direction() == Direction.HIGHER_IS_BETTER ? "+" : "−").append(" | ")
           .append(p.treatment()).append(" | ").append(p.reason()).append(" |\n");
     }
     return b.toString();
+  }
+
+  private static String unit(IndicatorInfo info) {
+    int cut = info.unit().indexOf(" (");
+    return cut > 0 ? info.unit().substring(0, cut) : info.unit();
   }
 
   static String leftOutTable() {

@@ -46,6 +46,13 @@ class ReadinessReportTest {
     // The provenance table lists every indicator the framework reads, and the terms.
     assertThat(html).contains("World Bank, Logistics Performance Index 2018")
         .contains("ODC-PDDL-1.0").contains("167 of 3081 values missing");
+    // The model's known limits and where each indicator sits in the model.
+    assertThat(Xml.elements(doc, "h3")).extracting(Element::getTextContent)
+        .contains("Known limits of the model");
+    for (String limit : GO.limits()) {
+      assertThat(html).contains(Markup.escape(limit));
+    }
+    assertThat(GO.limits()).isNotEmpty();
     // Self-contained: nothing outside the page.
     assertThat(html).doesNotContain("<script").doesNotContain("href=").doesNotContain("src=");
   }
