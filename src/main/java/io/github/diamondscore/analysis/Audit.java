@@ -5,6 +5,7 @@ import io.github.diamondscore.model.Framework;
 import io.github.diamondscore.model.Indicator;
 import io.github.diamondscore.model.Modulator;
 import io.github.diamondscore.model.Node;
+import io.github.diamondscore.model.Transform;
 import io.github.diamondscore.prepare.Denomination;
 import io.github.diamondscore.prepare.Moments;
 import io.github.diamondscore.prepare.OutlierReport;
@@ -123,7 +124,7 @@ public final class Audit {
     for (Indicator ind : fw.indicators()) {
       IndicatorStats s = describe(ind, raw(ind, panel, rows), options);
       indicators.add(s);
-      flagIndicator(s, options, flags);
+      flagIndicator(s, ind.transform() == Transform.LOG, options, flags);
     }
     List<Correlation> correlations = correlations(fw, score, options, flags);
     List<Consistency> consistency = new ArrayList<>();
@@ -220,16 +221,18 @@ public final class Audit {
         Moments.skewness(x), Moments.kurtosis(x), status, distinct, modeShare, low);
   }
 
-  private static void flagIndicator(IndicatorStats s, AuditOptions o, List<AuditFlag> flags) {
+  private static void flagIndicator(IndicatorStats s, boolean logged, AuditOptions o,
+      List<AuditFlag> flags) {
     if (s.failsOutlierCheck()) {
       flags.add(new AuditFlag(AuditFlag.Kind.OUTLIERS, List.of(s.indicator()), s.skewness(),
           o.outlierOptions().skewThreshold(), String.format(Locale.ROOT,
               "indicator '%s': skewness %.3f (|G1| >= %s) and kurtosis %.3f (>= %s); outlier"
-                  + " treatment would %s it", s.indicator(), s.skewness(),
+                  + " treatment would %s it%s", s.indicator(), s.skewness(),
               num(o.outlierOptions().skewThreshold()), s.kurtosis(),
               num(o.outlierOptions().kurtosisThreshold()),
               s.outlierStatus() == OutlierReport.Status.WINSORIZED ? "winsorize"
-                  : "log-transform")));
+                  : "log-transform", logged ? " (the framework log-transforms it after that"
+                  + " step)" : "")));
     }
     if (s.lowVariance()) {
       boolean fewDistinct = s.distinctValues() < Math.min(o.minDistinctValues(), s.count());
