@@ -1,5 +1,6 @@
 package io.github.diamondscore.cli;
 
+import io.github.diamondscore.analysis.Audit;
 import io.github.diamondscore.diamond.Assessment;
 import io.github.diamondscore.diamond.BeltAndRoad;
 import io.github.diamondscore.diamond.GoGlobal;
@@ -22,7 +23,8 @@ final class Demo {
       "Scores the bundled countries (China, the 64 Belt and Road countries and 14 benchmarks;",
       "25 public indicators, see data/PROVENANCE.md) with the go-global readiness model,",
       "prints the ranking (rank, country, score, tier, group) and China's score card with its",
-      "recommendations, and writes a self-contained HTML report with its charts.",
+      "recommendations, and writes a self-contained HTML report with its charts and a",
+      "statistical audit of the index (see the audit command).",
       "",
       "options:",
       "  --out DIR             where to write index.html and the SVG charts",
@@ -57,7 +59,7 @@ final class Demo {
     out.println();
     out.print(a.card(FOCUS));
     out.println();
-    Path index = ReadinessReport.write(a, FOCUS, dir);
+    Path index = ReadinessReport.write(a, FOCUS, dir, Audit.of(a.fitted(), a.panel()));
     out.println("HTML report: " + index.toAbsolutePath().normalize());
     return 0;
   }
