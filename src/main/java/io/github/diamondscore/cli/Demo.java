@@ -1,5 +1,6 @@
 package io.github.diamondscore.cli;
 
+import io.github.diamondscore.analysis.Audit;
 import io.github.diamondscore.diamond.Assessment;
 import io.github.diamondscore.diamond.BeltAndRoad;
 import io.github.diamondscore.diamond.GoGlobal;
@@ -23,7 +24,8 @@ final class Demo {
       "25 public indicators, each used once, see data/PROVENANCE.md) with the go-global",
       "readiness model v2, states the model's known limits,",
       "prints the ranking (rank, country, score, tier, group) and China's score card with its",
-      "recommendations, and writes a self-contained HTML report with its charts.",
+      "recommendations, and writes a self-contained HTML report with its charts and a",
+      "statistical audit of the index (see the audit command).",
       "",
       "options:",
       "  --out DIR             where to write index.html and the SVG charts",
@@ -63,7 +65,7 @@ final class Demo {
     out.println();
     out.print(a.card(FOCUS));
     out.println();
-    Path index = ReadinessReport.write(a, FOCUS, dir);
+    Path index = ReadinessReport.write(a, FOCUS, dir, Audit.of(a.fitted(), a.panel()));
     out.println("HTML report: " + index.toAbsolutePath().normalize());
     return 0;
   }

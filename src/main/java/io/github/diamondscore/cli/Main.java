@@ -40,6 +40,8 @@ public final class Main {
       "            reweighted framework",
       "  rank      cross-check ranking on a node's indicators (topsis, vikor, grey, copeland)",
       "  uncertainty  Monte Carlo rank intervals under uncertain weights and methods",
+      "  audit     statistical audit: indicator statistics, correlations, alpha and PCA,",
+      "            weights against importance, with flags",
       "",
       "'<command> --help' describes a command's options.");
 
@@ -87,6 +89,8 @@ public final class Main {
           return WeightCommands.rank(rest, out);
         case "uncertainty":
           return UncertaintyCommand.run(rest, out);
+        case "audit":
+          return AuditCommand.run(rest, out);
         case "help":
         case "--help":
         case "-h":
@@ -94,7 +98,7 @@ public final class Main {
           return 0;
         default:
           throw new UsageException(String.format(Locale.ROOT,
-              "unknown command '%s'; commands: demo, score, explain, prepare, weights, rank, uncertainty (see --help)", command));
+              "unknown command '%s'; commands: demo, score, explain, prepare, weights, rank, uncertainty, audit (see --help)", command));
       }
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       err.println("error: " + oneLine(e.getMessage()));

@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * <p>The interface is sealed so that a report only ever inlines markup this package wrote
  * and escaped. Implementations are immutable and thread-safe.
  */
-public sealed interface Chart permits RadarChart, BarChart, ContributionsChart {
+public sealed interface Chart permits RadarChart, BarChart, ContributionsChart, ShareChart {
 
   /**
    * Returns the chart's title, drawn at its top and used as its accessible name.

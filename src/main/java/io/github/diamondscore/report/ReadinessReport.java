@@ -1,5 +1,6 @@
 package io.github.diamondscore.report;
 
+import io.github.diamondscore.analysis.AuditResult;
 import io.github.diamondscore.diamond.Assessment;
 import io.github.diamondscore.diamond.BeltAndRoad;
 import io.github.diamondscore.diamond.Factor;
@@ -61,6 +62,46 @@ public final class ReadinessReport {
   public static HtmlReport html(Assessment assessment, String focus,
       List<IndicatorInfo> indicators) {
     return build(assessment, focus, indicators).build();
+  }
+
+  /**
+   * The report with a statistical audit section at the end (see {@link AuditReport#section}).
+   *
+   * @param assessment the assessment
+   * @param focus the entity whose score card is shown
+   * @param indicators the indicator metadata for the provenance section
+   * @param audit the audit to show, e.g. {@code Audit.of(assessment.fitted(),
+   *     assessment.panel())}
+   * @return the report
+   * @throws IllegalArgumentException if the focus entity is unknown
+   */
+  public static HtmlReport html(Assessment assessment, String focus,
+      List<IndicatorInfo> indicators, AuditResult audit) {
+    Objects.requireNonNull(audit, "audit");
+    return AuditReport.section(build(assessment, focus, indicators), audit).build();
+  }
+
+  /**
+   * Writes the report as {@link #write(Assessment, String, Path)} does, with a statistical
+   * audit section at the end and its chart beside the others as {@code importance.svg}.
+   *
+   * @param assessment the assessment
+   * @param focus the entity whose score card is shown
+   * @param dir the output folder
+   * @param audit the audit to show
+   * @return the path of {@code index.html}
+   * @throws IllegalArgumentException if the focus entity is unknown
+   * @throws java.io.UncheckedIOException if a file cannot be written
+   */
+  public static Path write(Assessment assessment, String focus, Path dir, AuditResult audit) {
+    Objects.requireNonNull(audit, "audit");
+    for (Chart c : charts(assessment, focus)) {
+      c.write(dir.resolve(fileName(c)));
+    }
+    AuditReport.importanceChart(audit).write(dir.resolve("importance.svg"));
+    Path index = dir.resolve("index.html");
+    html(assessment, focus, BeltAndRoad.indicators(), audit).write(index);
+    return index;
   }
 
   /**

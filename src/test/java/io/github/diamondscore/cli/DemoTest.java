@@ -88,7 +88,8 @@ class DemoTest {
         a.ranking().row("CHN").rank().getAsInt()));
     Path index = outDir.resolve("index.html");
     assertThat(out).endsWith("HTML report: " + index.toAbsolutePath().normalize() + "\n");
-    for (String svg : List.of("ranking.svg", "areas.svg", "diamond.svg", "contributions.svg")) {
+    for (String svg : List.of("ranking.svg", "areas.svg", "diamond.svg", "contributions.svg",
+        "importance.svg")) {
       assertThat(outDir.resolve(svg)).exists();
     }
 
@@ -127,7 +128,9 @@ class DemoTest {
       assertThat(pts[k][1]).as("y %s", f).isCloseTo(cy + radius * s * Math.sin(theta),
           within(0.02));
     }
-    assertThat(elements(doc, "svg", "")).hasSize(4);
+    // the four charts of the card and the audit's weights-versus-importance chart
+    assertThat(elements(doc, "svg", "")).hasSize(5);
+    assertThat(Files.readString(index, StandardCharsets.UTF_8)).contains("<h2>Statistical audit</h2>");
   }
 
   @Test
