@@ -2,6 +2,7 @@ package io.github.diamondscore.cli;
 
 import io.github.diamondscore.analysis.Audit;
 import io.github.diamondscore.analysis.AuditResult;
+import io.github.diamondscore.diamond.GoGlobal;
 import io.github.diamondscore.data.Panel;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -31,7 +32,9 @@ final class AuditCommand {
         "  --out DIR             also write one CSV per section into DIR (created if needed):",
         "                        flags, indicators, correlations, alpha, pca, importance,",
         "                        repeated_columns (default: no CSV)",
-        "  --markdown FILE       also write the audit as a Markdown document (default: none)",
+        "  --markdown FILE       also write the audit as a Markdown document (default: none);",
+        "                        for the bundled model it also gives the reason each flag",
+        "                        stands (this is how docs/audit.md is made)",
         "",
         "With --fit-year the audit uses that year's rows (the reference data); otherwise",
         "every row of the data."))) {
@@ -51,7 +54,10 @@ final class AuditCommand {
     }
     if (args.get("markdown").isPresent()) {
       Path file = Path.of(args.get("markdown").get());
-      Main.write(file, result.toMarkdown());
+      boolean bundled = args.get("framework").isEmpty() && args.get("data").isEmpty()
+          && args.get("format").isEmpty();
+      // The bundled model's document carries its authors' reason for each flag (docs/audit.md).
+      Main.write(file, bundled ? GoGlobal.auditDocument(result) : result.toMarkdown());
       out.println("wrote " + file);
     }
     return 0;

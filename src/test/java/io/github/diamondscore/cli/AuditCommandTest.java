@@ -40,6 +40,16 @@ class AuditCommandTest {
   }
 
   @Test
+  void audit_bundledModelMarkdown_isTheModelsAuditDocument(@TempDir Path dir) throws Exception {
+    Path md = dir.resolve("audit.md");
+    MainTest.Run r = MainTest.run("audit", "--markdown", md.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(Files.readString(md)).isEqualTo(io.github.diamondscore.diamond.GoGlobal
+        .auditDocument(io.github.diamondscore.diamond.GoGlobal.audit()))
+        .startsWith("# Audit of the go-global readiness model v2");
+  }
+
+  @Test
   void audit_ofTheBundledModel_runsAndGivesSaneValues(@TempDir Path dir) throws Exception {
     MainTest.Run r = MainTest.run("audit", "--out", dir.toString());
     assertThat(r.status()).as(r.err()).isZero();

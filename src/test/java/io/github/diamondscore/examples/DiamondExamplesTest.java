@@ -24,6 +24,9 @@ class DiamondExamplesTest {
         .contains("Ranking on 'readiness' (79 entities;")
         .contains("Score card: China (CHN), group China")
         .contains("Comparison of China (CHN), Kazakhstan (KAZ), Poland (POL)")
+        .contains(GoGlobal.placements().get(0).toString())
+        .contains(GoGlobal.limits().get(0))
+        .contains(GoGlobal.audit().flagsText())
         .contains("HTML report: " + ROOT.resolve("target/diamond-report/index.html")
             .normalize());
     for (String iso : BeltAndRoad.countries().entities()) {
