@@ -149,6 +149,18 @@ public final class GoGlobal {
   }
 
   /**
+   * Why a flag of the audit of model v2 stands, as the model's authors explain it (the text
+   * after "Why it stands" in {@code docs/audit.md}), quoting the audit's own numbers.
+   *
+   * @param flag a flag of the audit
+   * @param audit an audit of {@link #framework()} on the bundled countries
+   * @return the reason, or empty when none has been given for this flag
+   */
+  public static Optional<String> flagReason(AuditFlag flag, AuditResult audit) {
+    return AuditNotes.note(flag, audit, framework(), BeltAndRoad.countries());
+  }
+
+  /**
    * The audit document of model v2 ({@code docs/audit.md}): the model in brief, every flag of
    * the audit with the reason it stands (or "unresolved" where the model's authors have given
    * none), then the whole audit. Written by

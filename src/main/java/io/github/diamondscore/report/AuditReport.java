@@ -44,6 +44,22 @@ public final class AuditReport {
    * @return the builder
    */
   public static HtmlReport.Builder section(HtmlReport.Builder builder, AuditResult audit) {
+    return section(builder, audit, f -> java.util.Optional.empty());
+  }
+
+  /**
+   * Adds the audit section as {@link #section(HtmlReport.Builder, AuditResult)} does, with the
+   * model authors' reason after each flag that has one (for the bundled model,
+   * {@code GoGlobal::flagReason}).
+   *
+   * @param builder the report being built
+   * @param audit the audit
+   * @param reasons the reason a flag stands, or empty when none has been given
+   * @return the builder
+   */
+  public static HtmlReport.Builder section(HtmlReport.Builder builder, AuditResult audit,
+      java.util.function.Function<AuditFlag, java.util.Optional<String>> reasons) {
+    Objects.requireNonNull(reasons, "reasons");
     Objects.requireNonNull(builder, "builder");
     Objects.requireNonNull(audit, "audit");
     builder.section("Statistical audit");
@@ -56,7 +72,8 @@ public final class AuditReport {
     builder.subsection("Flags");
     List<String> items = new ArrayList<>();
     for (AuditFlag f : audit.flags()) {
-      items.add(f.kind().name() + ": " + f.message());
+      items.add(f.kind().name() + ": " + f.message()
+          + reasons.apply(f).map(r -> " Why it stands: " + r).orElse(""));
     }
     if (items.isEmpty()) {
       items.add("None.");

@@ -4,6 +4,7 @@ import io.github.diamondscore.analysis.AuditResult;
 import io.github.diamondscore.diamond.Assessment;
 import io.github.diamondscore.diamond.BeltAndRoad;
 import io.github.diamondscore.diamond.Factor;
+import io.github.diamondscore.diamond.GoGlobal;
 import io.github.diamondscore.diamond.IndicatorInfo;
 import io.github.diamondscore.diamond.NodeResult;
 import io.github.diamondscore.diamond.Ranking;
@@ -78,7 +79,10 @@ public final class ReadinessReport {
   public static HtmlReport html(Assessment assessment, String focus,
       List<IndicatorInfo> indicators, AuditResult audit) {
     Objects.requireNonNull(audit, "audit");
-    return AuditReport.section(build(assessment, focus, indicators), audit).build();
+    // The bundled model's flags come with its authors' reasons (docs/audit.md).
+    boolean bundled = assessment.framework().equals(GoGlobal.framework());
+    return AuditReport.section(build(assessment, focus, indicators), audit,
+        f -> bundled ? GoGlobal.flagReason(f, audit) : java.util.Optional.empty()).build();
   }
 
   /**

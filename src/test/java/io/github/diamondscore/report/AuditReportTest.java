@@ -90,6 +90,17 @@ class AuditReportTest {
             "Statistical audit");
     assertThat(Xml.elements(doc, "svg")).hasSize(5);
     Xml.parse(Files.readString(dir.resolve("importance.svg"), StandardCharsets.UTF_8));
+    // The bundled model's flags carry its authors' reasons, as in docs/audit.md.
+    for (var f : audit.flags()) {
+      assertThat(html).contains(Markup.escape(" Why it stands: "
+          + GoGlobal.flagReason(f, audit).orElseThrow()));
+    }
+    // Another framework's flags have none: the v1 model's report lists its flags bare.
+    Assessment v1 = Assessment.of(io.github.diamondscore.diamond.PorterDiamond.index(
+        GoGlobal.v1()).fit(go.panel()), go.panel());
+    String v1Html = ReadinessReport.html(v1, "CHN", io.github.diamondscore.diamond.BeltAndRoad
+        .indicators(), Audit.of(v1.fitted(), v1.panel())).toHtml();
+    assertThat(v1Html).contains("Statistical audit").doesNotContain("Why it stands");
     // without the audit the report is as before
     assertThat(ReadinessReport.html(go, "CHN").toHtml()).doesNotContain("Statistical audit");
   }
