@@ -17,12 +17,14 @@ var framework = Framework.of(Scorer.composite("readiness", logistics, network, t
 System.out.println(framework);
 
 // 2. Reference data (LPI 2016, internet users 2019, MFN tariff 2018; see data/PROVENANCE.md).
-var panel = Panel.builder("lpi_customs", "lpi_timeliness", "internet_users_pct", "tariff")
-        .add("CHN", 3.32, 3.90, 64.0809, 4.59)
-        .add("SGP", 4.18, 4.40, 88.9493, 0)
-        .add("MYS", 3.17, 3.65, 84.1871, 3.49)
-        .add("MNG", 2.39, 3.40, 51.08, 4.69)
-        .build();
+//    jshell runs a statement as soon as a line completes it, so a chain that goes on over several
+//    lines ends each line with the dot.
+var panel = Panel.builder("lpi_customs", "lpi_timeliness", "internet_users_pct", "tariff").
+        add("CHN", 3.32, 3.90, 64.0809, 4.59).
+        add("SGP", 4.18, 4.40, 88.9493, 0).
+        add("MYS", 3.17, 3.65, 84.1871, 3.49).
+        add("MNG", 2.39, 3.40, 51.08, 4.69).
+        build();
 
 // 3. Fit once (min-max on 1..100 so the geometric mean never meets a zero), score the panel.
 var fitted = Index.builder(framework).normalization(Normalization.minMax(1, 100)).build().fit(panel);

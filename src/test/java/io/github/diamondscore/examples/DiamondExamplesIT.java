@@ -13,13 +13,16 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** Runs the diamond examples under examples/ through jshell and checks what they print. */
-class DiamondExamplesTest {
+/**
+ * Runs the diamond examples under examples/ through the real jshell binary, as the README says,
+ * and checks what they print.
+ */
+class DiamondExamplesIT {
   private static final Path ROOT = Path.of("").toAbsolutePath();
 
   @Test
   void beltAndRoad_printsRankingChinaCardComparisonWhatIfAndReport() throws Exception {
-    String out = JShellRunner.run(ROOT.resolve("examples/belt-and-road.jsh"), ROOT);
+    String out = JShellProcess.run(ROOT, "examples/belt-and-road.jsh");
     assertThat(out).contains(BeltAndRoad.summary())
         .contains("Ranking on 'readiness' (79 entities;")
         .contains("Score card: China (CHN), group China")
@@ -41,7 +44,7 @@ class DiamondExamplesTest {
 
   @Test
   void enterprise_printsFirmRankingCardMarketsAndOwnFirm() throws Exception {
-    String out = JShellRunner.run(ROOT.resolve("examples/enterprise.jsh"), ROOT);
+    String out = JShellProcess.run(ROOT, "examples/enterprise.jsh");
     Assessment firms = EnterpriseReadiness.assessSample();
     assertThat(out).contains("Framework 'enterprise' (23 nodes, 15 indicators)")
         .contains("Ranking on 'enterprise' (8 entities;")
@@ -61,7 +64,7 @@ class DiamondExamplesTest {
 
   @Test
   void seedFigures_printsSeriesGrowthAndCagr() throws Exception {
-    String out = JShellRunner.run(ROOT.resolve("examples/seed-figures.jsh"), ROOT);
+    String out = JShellProcess.run(ROOT, "examples/seed-figures.jsh");
     // python: 100 * ((6.7 / 1.7) ** 0.2 - 1) = 31.56
     assertThat(out).contains("CAGR 2011-2016: 31.6 % per year")
         .contains("2013: paper 50.0 %, computed 50.0 %")

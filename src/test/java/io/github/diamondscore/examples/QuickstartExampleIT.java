@@ -1,6 +1,7 @@
 package io.github.diamondscore.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.diamondscore.data.Observation;
 import io.github.diamondscore.data.Panel;
@@ -9,18 +10,23 @@ import io.github.diamondscore.normalize.Normalization;
 import io.github.diamondscore.score.FittedIndex;
 import io.github.diamondscore.score.Index;
 import io.github.diamondscore.score.Scorer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Runs the jshell scripts under examples/ and checks what they print. */
-class ExamplesTest {
+/**
+ * Runs {@code examples/quickstart.jsh} through the real jshell binary, as the README says, and
+ * checks what it prints.
+ */
+class QuickstartExampleIT {
   private static final Path ROOT = Path.of("").toAbsolutePath();
 
   @Test
   void quickstart_printsFrameworkScoresAndCard() throws Exception {
-    String out = JShellRunner.run(ROOT.resolve("examples/quickstart.jsh"), ROOT);
+    String out = JShellProcess.run(ROOT, "examples/quickstart.jsh");
     assertThat(out).contains("Framework 'readiness' (6 nodes, 4 indicators)")
         .contains("Scores 'readiness' (4 entities x 6 nodes)")
         .contains("ScoreCard 'KAZ' on 'readiness'");
@@ -44,5 +50,29 @@ class ExamplesTest {
     assertThat(kaz).isBetween(57.0, 57.1);
     assertThat(out).contains(String.format(Locale.ROOT, "KAZ readiness %.2f (tariff missing:"
         + " coverage 75%%)", kaz));
+  }
+
+  @Test
+  void runner_failsOnWhatRealJshellRejects() throws Exception {
+    // The old quick start: each line starting with ".add" is a statement of its own in jshell.
+    Path dir = Files.createDirectories(ROOT.resolve("target/it-scripts"));
+    Files.writeString(dir.resolve("leading-dot.jsh"), String.join("\n",
+        "import io.github.diamondscore.data.*;",
+        "var panel = Panel.builder(\"x\")",
+        "        .add(\"A\", 1.0)",
+        "        .build();",
+        "System.out.println(panel);", ""));
+    assertThatThrownBy(() -> JShellProcess.run(ROOT, "target/it-scripts/leading-dot.jsh"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("illegal start of expression");
+  }
+
+  @Test
+  void everyExampleScriptHasATest() throws Exception {
+    try (Stream<Path> files = Files.list(ROOT.resolve("examples"))) {
+      assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsh")))
+          .containsExactlyInAnyOrder("quickstart.jsh", "belt-and-road.jsh", "enterprise.jsh",
+              "seed-figures.jsh");
+    }
   }
 }
