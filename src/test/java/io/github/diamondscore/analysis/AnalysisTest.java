@@ -2,12 +2,14 @@ package io.github.diamondscore.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.model.Composite;
 import io.github.diamondscore.model.Framework;
 import io.github.diamondscore.model.Indicator;
+import io.github.diamondscore.score.FittedIndex;
 import io.github.diamondscore.score.Index;
 import io.github.diamondscore.score.Scores;
 import io.github.diamondscore.weight.Ahp;
@@ -98,7 +100,8 @@ class AnalysisTest {
         Indicator.of("b").lowerIsBetter()));
     Panel p = Panel.builder("a", "b").add("r", 2, 30).add("s", 5, 15).add("t", 3, 10)
         .add("gap", 1, Double.NaN).build();
-    Scores s = CrossCheck.rank(Index.of(fw).fit(p), p, "root", CrossCheck.Method.TOPSIS);
+    Scores s = CrossCheck.check(Index.of(fw).fit(p), p, "root", CrossCheck.Method.TOPSIS,
+        CrossCheck.Input.PREPARED).scores();
     assertThat(s.nodes()).containsExactly("topsis");
     assertThat(s.score("r", "topsis")).isCloseTo(0.0, within(1e-12));
     assertThat(s.score("s", "topsis")).isCloseTo(0.881580171364105, within(1e-12));
@@ -116,5 +119,62 @@ class AnalysisTest {
       assertThat(s.rank("z", m.id())).as("%s", m).hasValue(1);
       assertThat(s.rank("w", m.id())).as("%s", m).hasValue(4);
     }
+  }
+
+  @Test
+  void topsis_byDefaultRanksOnTheIndexsNormalizedScores() {
+    // Same data; the index's min-max (0-100, fitted on all four rows) gives
+    // a: r 25, s 100, t 50 (min 1 max 5); b lower is better: r 0, s 75, t 100 (min 10 max 30).
+    // numpy TOPSIS on those, w = [2/3, 1/3], both benefits:
+    // closeness = [0.0, 0.87806648, 0.51077055]
+    Framework fw = Framework.of(Composite.of("root", Indicator.of("a").withWeight(2),
+        Indicator.of("b").lowerIsBetter()));
+    Panel p = Panel.builder("a", "b").add("r", 2, 30).add("s", 5, 15).add("t", 3, 10)
+        .add("gap", 1, Double.NaN).build();
+    CrossCheckResult c = CrossCheck.check(Index.of(fw).fit(p), p, "root",
+        CrossCheck.Method.TOPSIS, CrossCheck.Input.NORMALIZED);
+    assertThat(c.scores().score("r", "topsis")).isCloseTo(0.0, within(1e-8));
+    assertThat(c.scores().score("s", "topsis")).isCloseTo(0.87806648, within(1e-8));
+    assertThat(c.scores().score("t", "topsis")).isCloseTo(0.51077055, within(1e-8));
+    assertThat(CrossCheck.rank(Index.of(fw).fit(p), p, "root", CrossCheck.Method.TOPSIS))
+        .isEqualTo(c.scores());
+    assertThat(c.unranked()).containsExactly(entry("gap", List.of("b")));
+    assertThat(c.missingCounts()).containsExactly(entry("b", 1));
+    assertThat(c.summary()).isEqualTo("topsis on 2 indicators under 'root' (normalized scores):"
+        + " ranked 3 of 4; 1 lack at least one indicator (b 1)");
+    assertThat(c.toString()).contains("1  s").containsSubsequence("s", "t", "r")
+        .contains("gap: lacks b");
+  }
+
+  @Test
+  void crossCheck_onTheBundledModelSaysHowManyItCouldNotRank() {
+    Panel p = io.github.diamondscore.diamond.BeltAndRoad.countries();
+    FittedIndex f = io.github.diamondscore.diamond.GoGlobal.index().fit(p);
+    CrossCheckResult c = CrossCheck.check(f, p, "readiness", CrossCheck.Method.TOPSIS,
+        CrossCheck.Input.NORMALIZED);
+    // ranked + unranked = every country; an entity is unranked iff some indicator is missing
+    assertThat(c.unranked().size() + (int) java.util.Arrays.stream(c.scores().column("topsis"))
+        .filter(v -> !Double.isNaN(v)).count()).isEqualTo(p.size());
+    Scores index = f.score(p);
+    for (String e : c.unranked().keySet()) {
+      for (String id : c.unranked().get(e)) {
+        assertThat(index.score(e, id)).as("%s %s", e, id).isNaN();
+      }
+    }
+    // 25 indicators less the 3 that only feed the diamond's modulators (chance, government)
+    assertThat(c.indicators()).hasSize(22).doesNotContain("lpi_customs");
+    assertThat(c.summary()).startsWith("topsis on 22 indicators under 'readiness' (normalized"
+        + " scores): ranked ").contains("(rd_expenditure_pct_gdp 28, ");
+  }
+
+  @Test
+  void crossCheck_withTooFewCompleteEntitiesNamesTheGaps() {
+    Framework fw = Framework.of(Composite.of("root", Indicator.of("a"), Indicator.of("b")));
+    Panel p = Panel.builder("a", "b").add("r", 2, Double.NaN).add("s", 5, 15)
+        .add("t", Double.NaN, 10).build();
+    assertThatThrownBy(() -> CrossCheck.rank(Index.of(fw).fit(p), p, "root",
+        CrossCheck.Method.VIKOR))
+        .hasMessageContaining("only 1 of 3 entities have every indicator under 'root'")
+        .hasMessageContaining("(a 1, b 1)").hasMessageContaining("--impute");
   }
 }
