@@ -57,7 +57,7 @@ public final class BarChart implements Chart {
   private static final double PAD = 12;
   private static final double ROW = 22;
   private static final double BAR = 16;
-  private static final double TICK_LABEL_SIZE = 11;
+  private static final double TICK_LABEL_SIZE = 12;
   private static final double LEGEND_ROW = 20;
   private static final double SWATCH = 12;
   private static final String NO_TIER_COLOR = "#999999";
@@ -141,8 +141,8 @@ public final class BarChart implements Chart {
     }
     this.plotLeft = Math.ceil(PAD + labelWidth + 8);
     double tierWidth = 0;
-    for (Tier t : tiers) {
-      tierWidth += SWATCH + 6 + Markup.textWidth(tierText(t), FONT_SIZE) + 16;
+    for (int i = 0; i < tiers.size(); i++) {
+      tierWidth += SWATCH + 6 + Markup.textWidth(tierText(i), FONT_SIZE) + 16;
     }
     double w = Math.max(plotLeft + plotLength + 6 + valueWidth + PAD,
         Math.max(Markup.textWidth(title, TITLE_SIZE), tierWidth) + 2 * PAD);
@@ -269,10 +269,15 @@ public final class BarChart implements Chart {
     return found;
   }
 
-  private static String tierText(Tier t) {
-    return t.minimum() == Double.NEGATIVE_INFINITY
-        ? t.name()
-        : t.name() + " ≥ " + Markup.num(t.minimum());
+  /** The legend text of tier {@code i}: its threshold, or for the lowest, the one above. */
+  private String tierText(int i) {
+    Tier t = tiers.get(i);
+    if (t.minimum() != Double.NEGATIVE_INFINITY) {
+      return t.name() + " ≥ " + Markup.num(t.minimum());
+    }
+    return i + 1 < tiers.size()
+        ? t.name() + " < " + Markup.num(tiers.get(i + 1).minimum())
+        : t.name();
   }
 
   private String render(double top, double axisY, double legendTop) {
@@ -341,7 +346,7 @@ public final class BarChart implements Chart {
       double xt = x(value);
       Markup.line(out, xt, axisY, xt, axisY + 4, "class=\"tick\" stroke=\"#333333\"");
       Markup.text(out, xt, axisY + 6 + TICK_LABEL_SIZE, "class=\"tick-label\""
-          + " text-anchor=\"middle\" font-size=\"11\" fill=\"" + Markup.MUTED_TEXT + "\"",
+          + " text-anchor=\"middle\" font-size=\"12\" fill=\"" + Markup.MUTED_TEXT + "\"",
           Markup.num(value, decimals));
     }
     out.append("</g>\n");
@@ -357,9 +362,9 @@ public final class BarChart implements Chart {
             .append(Markup.num(legendTop)).append("\" width=\"12.00\" height=\"12.00\" fill=\"")
             .append(t.color()).append("\"/>\n");
         Markup.text(out, xl + SWATCH + 6, legendTop + SWATCH - 2, "class=\"legend-label\"",
-            tierText(t));
+            tierText(i));
         out.append("</g>\n");
-        xl += SWATCH + 6 + Markup.textWidth(tierText(t), FONT_SIZE) + 16;
+        xl += SWATCH + 6 + Markup.textWidth(tierText(i), FONT_SIZE) + 16;
       }
       out.append("</g>\n");
     }

@@ -51,7 +51,7 @@ public final class ContributionsChart implements Chart {
   private static final double PAD = 12;
   private static final double ROW = 22;
   private static final double BAR = 16;
-  private static final double TICK_LABEL_SIZE = 11;
+  private static final double TICK_LABEL_SIZE = 12;
   private static final String POSITIVE_COLOR = "#0072B2";
   private static final String NEGATIVE_COLOR = "#D55E00";
   private static final String TOTAL_COLOR = "#333333";
@@ -323,7 +323,7 @@ public final class ContributionsChart implements Chart {
       double xt = x(value);
       Markup.line(out, xt, axisY, xt, axisY + 4, "class=\"tick\" stroke=\"#333333\"");
       Markup.text(out, xt, axisY + 6 + TICK_LABEL_SIZE, "class=\"tick-label\""
-          + " text-anchor=\"middle\" font-size=\"11\" fill=\"" + Markup.MUTED_TEXT + "\"",
+          + " text-anchor=\"middle\" font-size=\"12\" fill=\"" + Markup.MUTED_TEXT + "\"",
           Markup.num(value, decimals));
     }
     out.append("</g>\n");

@@ -34,6 +34,8 @@ public final class HtmlReport {
 
   private static final Pattern CSS_CLASSES =
       Pattern.compile("(-?[_A-Za-z][_A-Za-z0-9-]*)( +-?[_A-Za-z][_A-Za-z0-9-]*)*");
+  /** Columns whose texts are all at most this long are kept on one line. */
+  private static final int SHORT = 12;
   private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
   /** The built-in style sheet; it must hold neither {@code <} nor {@code &}. */
@@ -43,16 +45,22 @@ public final class HtmlReport {
       "h1{margin-bottom:0.2em}",
       ".subtitle{color:#555;margin-top:0}",
       "section{margin-top:2em}",
-      "table{border-collapse:collapse;margin:1em 0}",
+      "@media (max-width:30em){body{padding:0 0.5em}}",
+      ".table-scroll{overflow-x:auto;margin:1em 0}",
+      "table{border-collapse:collapse}",
       "caption{text-align:left;font-weight:bold;padding-bottom:0.3em}",
       "th,td{border-bottom:1px solid #ddd;padding:0.25em 0.75em;text-align:left;"
           + "vertical-align:top}",
       "th{border-bottom:2px solid #333}",
       "th.num,td.num{text-align:right;font-variant-numeric:tabular-nums}",
+      "th.num,td.num,th.short,td.short{white-space:nowrap}",
       "tr.highlight{background:#fff3cd;font-weight:bold}",
       "tr.muted{color:#777}",
       "figure{margin:1em 0}",
-      "figure svg{max-width:100%;height:auto}",
+      "figure.chart{overflow-x:auto}",
+      "figure.chart svg{display:block;height:auto}",
+      ".charts{display:grid;gap:0 1.5em;"
+          + "grid-template-columns:repeat(auto-fit,minmax(min(100%,24em),1fr))}",
       "figcaption{color:#555;font-size:0.9em}",
       "pre{background:#f6f6f6;padding:0.75em;overflow-x:auto}");
 
@@ -271,7 +279,7 @@ public final class HtmlReport {
                   + " starting with a digit) separated by spaces, or empty", r, classes));
         }
       }
-      body.append("<table>\n");
+      body.append("<div class=\"table-scroll\">\n<table>\n");
       if (!table.title().isEmpty()) {
         body.append("<caption>").append(Markup.escape(table.title())).append("</caption>\n");
       }
@@ -291,12 +299,24 @@ public final class HtmlReport {
         }
         body.append("</tr>\n");
       }
-      body.append("</tbody>\n</table>\n");
+      body.append("</tbody>\n</table>\n</div>\n");
       return this;
     }
 
+    /**
+     * The class of a column's cells: {@code num} for right-aligned columns, {@code short} for
+     * columns whose header and cells are all at most {@value #SHORT} characters (ranks such as
+     * "16 of 79", tiers, years), which read badly when wrapped; both keep each cell on one line.
+     */
     private static String numClass(TextTable table, int column) {
-      return table.alignment(column) == TextTable.Align.RIGHT ? " class=\"num\"" : "";
+      if (table.alignment(column) == TextTable.Align.RIGHT) {
+        return " class=\"num\"";
+      }
+      boolean isShort = table.headers().get(column).length() <= SHORT;
+      for (int r = 0; r < table.rowCount() && isShort; r++) {
+        isShort = table.row(r).get(column).length() <= SHORT;
+      }
+      return isShort ? " class=\"short\"" : "";
     }
 
     /**
@@ -325,6 +345,26 @@ public final class HtmlReport {
       body.append("<figure class=\"chart\">\n").append(Markup.inlineSvg(chart.toSvg()))
           .append("<figcaption>").append(Markup.escape(caption)).append("</figcaption>\n")
           .append("</figure>\n");
+      return this;
+    }
+
+    /**
+     * Adds charts side by side, as many in a row as the column has room for at their drawn
+     * size, one below the other on a narrow screen; e.g. two radars to compare.
+     *
+     * @param charts the charts, in order; none adds nothing
+     * @return this builder
+     */
+    public Builder charts(List<? extends Chart> charts) {
+      Objects.requireNonNull(charts, "charts");
+      if (charts.isEmpty()) {
+        return this;
+      }
+      body.append("<div class=\"charts\">\n");
+      for (Chart chart : charts) {
+        chart(Objects.requireNonNull(chart, "chart"));
+      }
+      body.append("</div>\n");
       return this;
     }
 

@@ -250,15 +250,41 @@ final class Markup {
     return out.toString();
   }
 
+  /** The smallest font size, in SVG units, that the charts of this package use. */
+  static final double MIN_CHART_FONT = 12;
+
+  /** The smallest font size, in CSS pixels, that a chart may render at in the HTML report. */
+  static final double MIN_RENDERED_FONT = 11;
+
+  /** How far the HTML report enlarges a chart beyond its drawn size on a wide column. */
+  static final double MAX_ZOOM = 1.25;
+
+  private static final Pattern SVG_SIZE =
+      Pattern.compile("^<svg width=\"(\\d+)\" height=\"(\\d+)\"");
+
   /**
    * The SVG element for inline use in HTML5: the document without its XML declaration and
-   * namespace attribute (the HTML parser puts {@code <svg>} in the SVG namespace itself).
+   * namespace attribute (the HTML parser puts {@code <svg>} in the SVG namespace itself), and
+   * responsive: instead of its fixed {@code width} and {@code height} it fills the width of its
+   * column (the {@code viewBox} keeps the proportions), up to {@link #MAX_ZOOM} times its drawn
+   * width, and never narrower than keeps its smallest text ({@link #MIN_CHART_FONT}) at
+   * {@link #MIN_RENDERED_FONT} px; a narrower column scrolls the chart inside its figure.
    */
   static String inlineSvg(String document) {
     if (!document.startsWith(XML_DECLARATION + "<svg" + SVG_NAMESPACE)) {
       throw new IllegalStateException("not an SVG document written by this package");
     }
-    return "<svg" + document.substring(XML_DECLARATION.length() + 4 + SVG_NAMESPACE.length());
+    String svg =
+        "<svg" + document.substring(XML_DECLARATION.length() + 4 + SVG_NAMESPACE.length());
+    java.util.regex.Matcher m = SVG_SIZE.matcher(svg);
+    if (!m.find()) {
+      throw new IllegalStateException("SVG document without width and height");
+    }
+    int width = Integer.parseInt(m.group(1));
+    long min = Math.round(Math.ceil(width * MIN_RENDERED_FONT / MIN_CHART_FONT));
+    long max = Math.round(Math.floor(width * MAX_ZOOM));
+    return "<svg width=\"100%\" style=\"min-width:" + min + "px;max-width:" + max + "px\""
+        + svg.substring(m.end());
   }
 
   /** A {@code <text>} element; {@code attributes} are already escaped. */

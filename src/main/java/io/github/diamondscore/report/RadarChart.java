@@ -57,6 +57,9 @@ public final class RadarChart implements Chart {
   private static final double LABEL_GAP = 10;
   private static final double LEGEND_ROW = 20;
   private static final double SWATCH = 12;
+  private static final double LINE = 14;
+  /** Axis labels longer than this many characters are wrapped at spaces onto more lines. */
+  private static final int LABEL_CHARS = 14;
 
   private final String title;
   private final List<String> axes;
@@ -276,6 +279,7 @@ public final class RadarChart implements Chart {
     final double[] labelX;
     final double[] labelY;
     final String[] anchor;
+    final List<List<String>> lines = new ArrayList<>();
     final double cx;
     final double cy;
     final double legendX;
@@ -298,7 +302,13 @@ public final class RadarChart implements Chart {
         double sin = Math.sin(angle(k));
         double x = (radius + LABEL_GAP) * cos;
         double y = (radius + LABEL_GAP) * sin;
-        double w = Markup.textWidth(axes.get(k), FONT_SIZE);
+        List<String> label = wrap(axes.get(k));
+        lines.add(label);
+        double w = 0;
+        for (String line : label) {
+          w = Math.max(w, Markup.textWidth(line, FONT_SIZE));
+        }
+        double extra = (label.size() - 1) * LINE;
         double left;
         if (cos > 0.2) {
           anchor[k] = "start";
@@ -310,20 +320,20 @@ public final class RadarChart implements Chart {
           anchor[k] = "middle";
           left = x - w / 2;
         }
-        double baseline;
+        double baseline;   // of the first line
         if (sin < -0.2) {
-          baseline = y - 2;
+          baseline = y - 2 - extra;
         } else if (sin > 0.2) {
           baseline = y + FONT_SIZE;
         } else {
-          baseline = y + FONT_SIZE / 3;
+          baseline = y + FONT_SIZE / 3 - extra / 2;
         }
         labelX[k] = x;
         labelY[k] = baseline;
         minX = Math.min(minX, left);
         maxX = Math.max(maxX, left + w);
         minY = Math.min(minY, baseline - FONT_SIZE);
-        maxY = Math.max(maxY, baseline + FONT_SIZE / 4);
+        maxY = Math.max(maxY, baseline + extra + FONT_SIZE / 4);
       }
       double legendWidth = 0;
       for (String name : series.keySet()) {
@@ -373,8 +383,25 @@ public final class RadarChart implements Chart {
 
     out.append("<g class=\"axis-labels\">\n");
     for (int k = 0; k < n; k++) {
-      Markup.text(out, layout.labelX[k] + cx, layout.labelY[k] + cy,
-          "class=\"axis-label\" text-anchor=\"" + layout.anchor[k] + "\"", axes.get(k));
+      List<String> label = layout.lines.get(k);
+      if (label.size() == 1) {
+        Markup.text(out, layout.labelX[k] + cx, layout.labelY[k] + cy,
+            "class=\"axis-label\" text-anchor=\"" + layout.anchor[k] + "\"", axes.get(k));
+        continue;
+      }
+      // A long label on several lines; aria-label keeps the whole name for screen readers.
+      String x = Markup.num(layout.labelX[k] + cx);
+      out.append("<text x=\"").append(x).append("\" y=\"")
+          .append(Markup.num(layout.labelY[k] + cy)).append("\" class=\"axis-label\" text-anchor=\"")
+          .append(layout.anchor[k]).append("\" aria-label=\"").append(Markup.escape(axes.get(k)))
+          .append("\">");
+      for (int i = 0; i < label.size(); i++) {
+        out.append("<tspan x=\"").append(x).append("\" dy=\"")
+            .append(i == 0 ? "0" : Markup.num(LINE, 0)).append("\">")
+            .append(Markup.escape(label.get(i))).append(i < label.size() - 1 ? " " : "")
+            .append("</tspan>");
+      }
+      out.append("</text>\n");
     }
     out.append("</g>\n");
 
@@ -406,12 +433,16 @@ public final class RadarChart implements Chart {
       out.append("</g>\n");
     }
 
-    // Ring labels go above the series so that filled polygons do not hide them.
-    out.append("<g class=\"ring-labels\" font-size=\"10\" fill=\"").append(Markup.MUTED_TEXT)
-        .append("\">\n");
+    // Ring labels are painted after the series, so filled polygons never hide them, with a
+    // white halo (the stroke painted under the fill) that keeps them readable over a polygon.
+    // They sit left of the first axis (straight up), just inside each ring, so the outermost
+    // stays clear of the first axis label above the chart.
+    out.append("<g class=\"ring-labels\" font-size=\"").append(Markup.num(FONT_SIZE, 0))
+        .append("\" fill=\"").append(Markup.MUTED_TEXT).append("\" stroke=\"#FFFFFF\""
+            + " stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\">\n");
     for (int i = 1; i <= rings; i++) {
-      Markup.text(out, cx + 4, cy - radius * i / rings - 3, "class=\"ring-label\"",
-          Markup.num(min + step * i, decimals));
+      Markup.text(out, cx - 4, cy - radius * i / rings + FONT_SIZE,
+          "class=\"ring-label\" text-anchor=\"end\"", Markup.num(min + step * i, decimals));
     }
     out.append("</g>\n");
 
@@ -432,6 +463,21 @@ public final class RadarChart implements Chart {
     }
     out.append("</g>\n");
     return Markup.svgDocument(width, height, title, out.toString());
+  }
+
+  /** The label's lines: words joined while a line stays within {@link #LABEL_CHARS}. */
+  static List<String> wrap(String label) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : label.trim().split(" +")) {
+      if (line.length() > 0 && line.length() + 1 + word.length() > LABEL_CHARS) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   private static void appendPoint(StringBuilder out, int k, double x, double y) {

@@ -36,6 +36,12 @@ public final class ReadinessCharts {
   public static final List<String> TIER_COLORS =
       List.of("#009E73", "#56B4E9", "#E69F00", "#D55E00", "#CC79A7", "#999999");
 
+  /**
+   * The radius of the report's radars: small enough that a radar with its labels fits a phone's
+   * column at full text size, and two fit side by side on a desktop.
+   */
+  private static final double RADAR_RADIUS = 90;
+
   private ReadinessCharts() {}
 
   /**
@@ -94,7 +100,8 @@ public final class ReadinessCharts {
     for (String n : nodes) {
       axes.add(fw.require(n).name());
     }
-    RadarChart.Builder b = RadarChart.builder(axes).title(title).scale(0, 100);
+    RadarChart.Builder b = RadarChart.builder(axes).title(title).scale(0, 100)
+        .radius(RADAR_RADIUS);
     Map<String, String> labels = labels(a);
     for (String e : entities) {
       double[] values = new double[nodes.size()];

@@ -220,9 +220,16 @@ public final class ReadinessReport {
         card.tier().map(x -> x.name()).orElse("NA"), card.index().rankText(),
         card.index().group().map(g -> ", " + g.rankText() + " in its group").orElse(""),
         100 * card.dataCoverage()));
+    List<Chart> radars = new ArrayList<>();
     for (Chart c : charts.subList(1, charts.size())) {
-      b.chart(c);
+      if (c instanceof RadarChart) {
+        radars.add(c);
+      } else {
+        b.charts(radars).chart(c);
+        radars.clear();
+      }
     }
+    b.charts(radars);
     List<String> header = new ArrayList<>(List.of("node", "score", "rank"));
     if (card.hasGroupColumns()) {
       header.add("rank in group");

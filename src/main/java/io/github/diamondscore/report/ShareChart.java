@@ -11,9 +11,9 @@ import java.util.List;
  */
 final class ShareChart implements Chart {
   private static final double PAD = 12;
-  private static final double ROW = 26;
-  private static final double BAR = 9;
-  private static final double PLOT = 360;
+  private static final double ROW = 34;
+  private static final double BAR = 14;
+  private static final double PLOT = 240;
   private static final String WEIGHT_COLOR = "#0072B2";
   private static final String IMPORTANCE_COLOR = "#E69F00";
 
@@ -43,7 +43,7 @@ final class ShareChart implements Chart {
     }
     double legendY = top - 10;
     legend(out, left, legendY, WEIGHT_COLOR, "weight share");
-    legend(out, left + 120, legendY, IMPORTANCE_COLOR, "importance share");
+    legend(out, left + 130, legendY, IMPORTANCE_COLOR, "importance share");
     out.append("<g class=\"bars\">\n");
     for (int i = 0; i < labels.size(); i++) {
       double y = top + i * ROW;
@@ -64,7 +64,7 @@ final class ShareChart implements Chart {
 
   private static void legend(StringBuilder out, double x, double y, String color, String text) {
     out.append("<rect class=\"swatch\" x=\"").append(Markup.num(x)).append("\" y=\"")
-        .append(Markup.num(y - 9)).append("\" width=\"10.00\" height=\"10.00\" fill=\"")
+        .append(Markup.num(y - 11)).append("\" width=\"12.00\" height=\"12.00\" fill=\"")
         .append(color).append("\"/>\n");
     Markup.text(out, x + 14, y, "class=\"legend-label\"", text);
   }
@@ -72,7 +72,7 @@ final class ShareChart implements Chart {
   private static void bar(StringBuilder out, String kind, String label, double v, double left,
       double y, double scale, String color) {
     if (!Double.isFinite(v)) {
-      Markup.text(out, left + 4, y + BAR, "class=\"value missing\" font-size=\"10\" fill=\""
+      Markup.text(out, left + 4, y + BAR, "class=\"value missing\" font-size=\"12\" fill=\""
           + Markup.MUTED_TEXT + "\"", "NA");
       return;
     }
@@ -82,7 +82,7 @@ final class ShareChart implements Chart {
         .append("\" x=\"").append(Markup.num(left)).append("\" y=\"").append(Markup.num(y))
         .append("\" width=\"").append(Markup.num(w)).append("\" height=\"")
         .append(Markup.num(BAR)).append("\" fill=\"").append(color).append("\"/>\n");
-    Markup.text(out, left + w + 4, y + BAR - 1, "class=\"value\" font-size=\"10\"",
+    Markup.text(out, left + w + 4, y + BAR - 1, "class=\"value\" font-size=\"12\"",
         Markup.num(v, 3));
   }
 

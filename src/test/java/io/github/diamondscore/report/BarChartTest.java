@@ -144,7 +144,8 @@ class BarChartTest {
     assertThat(Xml.elements(doc, "g", "legend-entry")).extracting(e -> e.getAttribute("data-tier"))
         .containsExactly("Leading", "Ready", "Emerging", "Nascent");
     assertThat(Xml.elements(doc, "text", "legend-label")).extracting(Element::getTextContent)
-        .containsExactly("Leading ≥ 70.00", "Ready ≥ 55.00", "Emerging ≥ 40.00", "Nascent");
+        .containsExactly("Leading ≥ 70.00", "Ready ≥ 55.00", "Emerging ≥ 40.00",
+            "Nascent < 40.00");
   }
 
   @Test

@@ -123,8 +123,10 @@ class HtmlReportTest {
     assertThat(rows).hasSize(4);
     assertThat(rows).extracting(r -> r.getAttribute("class"))
         .containsExactly("", "highlight", "", "muted tier-nascent");
+    // Numeric and short columns stay on one line (class num or short); all scroll in a box.
     assertThat(Xml.elements(doc, "th")).extracting(e -> e.getAttribute("class"))
-        .containsExactly("num", "", "num");
+        .containsExactly("num", "short", "num");
+    assertThat(((Element) table.getParentNode()).getAttribute("class")).isEqualTo("table-scroll");
     assertThat(rows.get(2).getElementsByTagName("td").item(1).getTextContent())
         .isEqualTo("R&D <core>");
     assertThat(Xml.elements(doc, "td", "num")).extracting(Element::getTextContent)
@@ -259,5 +261,20 @@ class HtmlReportTest {
     assertThatThrownBy(() -> HtmlReport.builder("t").lang("en\" x=\"y"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("language tag ('en\" x=\"y')");
+  }
+
+  @Test
+  void charts_sideBySideInAGrid_noneAddsNothing() {
+    RadarChart a = RadarChart.builder("x", "y", "z").title("A").series("s", 1, 2, 3).build();
+    RadarChart b = RadarChart.builder("x", "y", "z").title("B").series("s", 3, 2, 1).build();
+
+    String html = HtmlReport.builder("T").charts(List.of(a, b)).charts(List.of()).build()
+        .toHtml();
+
+    Document doc = Xml.parse(html);
+    List<Element> grids = Xml.elements(doc, "div", "charts");
+    assertThat(grids).hasSize(1);
+    assertThat(grids.get(0).getElementsByTagName("figure").getLength()).isEqualTo(2);
+    assertThat(html).contains(".charts{display:grid");
   }
 }

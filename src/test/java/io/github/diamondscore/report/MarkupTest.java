@@ -201,9 +201,20 @@ class MarkupTest {
 
     String inline = Markup.inlineSvg(doc);
 
-    assertThat(inline).startsWith("<svg width=\"10\" height=\"20\" viewBox=\"0 0 10 20\"")
+    assertThat(inline).startsWith("<svg width=\"100%\"").contains(" viewBox=\"0 0 10 20\"")
         .doesNotContain("xmlns", "<?xml");
+    assertThat(inline.substring(0, inline.indexOf('>'))).doesNotContain("height");
     assertThat(Xml.parse(inline).getDocumentElement().getTagName()).isEqualTo("svg");
+  }
+
+  @Test
+  void inlineSvg_fillsTheColumnButKeepsTextReadable() {
+    String inline = Markup.inlineSvg(Markup.svgDocument(480, 300, "t", "<g/>\n"));
+
+    // 12-unit text stays at 11 px or more: never narrower than 480 * 11 / 12 = 440 px;
+    // enlarged at most 1.25 times on a wide column.
+    assertThat(inline).startsWith(
+        "<svg width=\"100%\" style=\"min-width:440px;max-width:600px\" viewBox=\"0 0 480 300\"");
   }
 
   @Test

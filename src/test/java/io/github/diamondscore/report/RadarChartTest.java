@@ -408,4 +408,47 @@ class RadarChartTest {
       }
     }
   }
+
+  @Test
+  void ringLabels_insideTheRingsLeftOfTheFirstAxis_paintedAfterTheSeriesWithAHalo() {
+    RadarChart chart = RadarChart.builder("Factor conditions", "Demand", "Government")
+        .series("China", 90, 80, 70).build();
+    Document doc = Xml.parse(chart.toSvg());
+
+    List<Element> labels = Xml.elements(doc, "text", "ring-label");
+    assertThat(labels).extracting(Element::getTextContent)
+        .containsExactly("20", "40", "60", "80", "100");
+    for (int i = 0; i < labels.size(); i++) {
+      double ring = chart.centerY() - chart.radius() * (i + 1) / 5;
+      // Below its ring's top vertex (so the outermost stays clear of the first axis label
+      // above the chart), left of the first axis.
+      assertThat(Xml.num(labels.get(i), "y")).isGreaterThan(ring).isLessThan(ring + 20);
+      assertThat(Xml.num(labels.get(i), "x")).isLessThan(chart.centerX());
+      assertThat(labels.get(i).getAttribute("text-anchor")).isEqualTo("end");
+    }
+    Element group = (Element) labels.get(0).getParentNode();
+    assertThat(group.getAttribute("paint-order")).isEqualTo("stroke");
+    assertThat(group.getAttribute("stroke")).isEqualTo("#FFFFFF");
+    assertThat(Double.parseDouble(group.getAttribute("font-size"))).isGreaterThanOrEqualTo(12);
+    // Painted after (above) every series polygon.
+    List<Element> all = Xml.allElements(doc);
+    assertThat(all.indexOf(group)).isGreaterThan(all.indexOf(Xml.elements(doc, "polygon",
+        "series").get(0)));
+  }
+
+  @Test
+  void axisLabels_longerThan14Characters_wrapAtSpacesKeepingTheFullName() {
+    RadarChart chart = RadarChart.builder("Related and supporting industries", "Demand",
+        "Government").series("China", 90, 80, 70).build();
+    Document doc = Xml.parse(chart.toSvg());
+
+    Element label = Xml.elements(doc, "text", "axis-label").get(0);
+    assertThat(label.getAttribute("aria-label")).isEqualTo("Related and supporting industries");
+    assertThat(Xml.elements(doc, "tspan")).extracting(e -> e.getTextContent().trim())
+        .containsExactly("Related and", "supporting", "industries");
+    assertThat(RadarChart.wrap("Demand conditions")).containsExactly("Demand", "conditions");
+    assertThat(RadarChart.wrap("Government")).containsExactly("Government");
+    assertThat(Xml.elements(doc, "text", "axis-label").get(1).getTextContent())
+        .isEqualTo("Demand");
+  }
 }
