@@ -1,11 +1,11 @@
 package io.github.diamondscore.analysis;
 
+import io.github.diamondscore.internal.AtomicFiles;
+import io.github.diamondscore.internal.Csv;
 import io.github.diamondscore.internal.IoErrors;
 import io.github.diamondscore.internal.Text;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The result of an {@link Audit}: immutable, with the flags as the summary and one table per
@@ -485,16 +483,12 @@ public final class AuditResult implements Serializable {
     for (Section s : List.of(flagSection(), indicatorSection(), correlationSection(null),
         alphaSection(), pcaSection(), importanceSection(), repeatedSection())) {
       Path file = dir.resolve(s.file());
-      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-          CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
-              .get())) {
-        p.printRecord(s.csvHeader());
+      AtomicFiles.write(file, "audit file", w -> {
+        Csv.record(w, s.csvHeader());
         for (List<String> row : s.csv()) {
-          p.printRecord(row);
+          Csv.record(w, row);
         }
-      } catch (IOException e) {
-        throw IoErrors.wrap("cannot write", file, e);
-      }
+      });
       out.add(file);
     }
     return out;
