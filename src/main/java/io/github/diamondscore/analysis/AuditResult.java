@@ -462,6 +462,23 @@ public final class AuditResult implements Serializable {
   // ---- CSV ----------------------------------------------------------------------------------
 
   /**
+   * The names of the files {@link #writeCsv(Path)} writes, in its order, so that a caller can
+   * check them before the audit runs.
+   *
+   * @return {@code flags.csv}, {@code indicators.csv}, {@code correlations.csv},
+   *     {@code alpha.csv}, {@code pca.csv}, {@code importance.csv}, {@code repeated_columns.csv}
+   */
+  public static List<String> csvFileNames() {
+    return List.of("flags.csv", "indicators.csv", "correlations.csv", "alpha.csv", "pca.csv",
+        "importance.csv", "repeated_columns.csv");
+  }
+
+  private List<Section> sections() {
+    return List.of(flagSection(), indicatorSection(), correlationSection(null), alphaSection(),
+        pcaSection(), importanceSection(), repeatedSection());
+  }
+
+  /**
    * Writes one CSV per section into a folder (created if needed): {@code flags.csv},
    * {@code indicators.csv}, {@code correlations.csv}, {@code alpha.csv}, {@code pca.csv},
    * {@code importance.csv} and {@code repeated_columns.csv}. RFC 4180 quoting, UTF-8, lines
@@ -480,8 +497,7 @@ public final class AuditResult implements Serializable {
       throw IoErrors.wrap("cannot create folder", dir, e);
     }
     List<Path> out = new ArrayList<>();
-    for (Section s : List.of(flagSection(), indicatorSection(), correlationSection(null),
-        alphaSection(), pcaSection(), importanceSection(), repeatedSection())) {
+    for (Section s : sections()) {
       Path file = dir.resolve(s.file());
       AtomicFiles.write(file, "audit file", w -> {
         Csv.record(w, s.csvHeader());
