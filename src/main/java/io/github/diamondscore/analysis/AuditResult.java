@@ -1,11 +1,11 @@
 package io.github.diamondscore.analysis;
 
+import io.github.diamondscore.internal.AtomicFiles;
+import io.github.diamondscore.internal.Csv;
 import io.github.diamondscore.internal.IoErrors;
 import io.github.diamondscore.internal.Text;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The result of an {@link Audit}: immutable, with the flags as the summary and one table per
@@ -464,6 +462,23 @@ public final class AuditResult implements Serializable {
   // ---- CSV ----------------------------------------------------------------------------------
 
   /**
+   * The names of the files {@link #writeCsv(Path)} writes, in its order, so that a caller can
+   * check them before the audit runs.
+   *
+   * @return {@code flags.csv}, {@code indicators.csv}, {@code correlations.csv},
+   *     {@code alpha.csv}, {@code pca.csv}, {@code importance.csv}, {@code repeated_columns.csv}
+   */
+  public static List<String> csvFileNames() {
+    return List.of("flags.csv", "indicators.csv", "correlations.csv", "alpha.csv", "pca.csv",
+        "importance.csv", "repeated_columns.csv");
+  }
+
+  private List<Section> sections() {
+    return List.of(flagSection(), indicatorSection(), correlationSection(null), alphaSection(),
+        pcaSection(), importanceSection(), repeatedSection());
+  }
+
+  /**
    * Writes one CSV per section into a folder (created if needed): {@code flags.csv},
    * {@code indicators.csv}, {@code correlations.csv}, {@code alpha.csv}, {@code pca.csv},
    * {@code importance.csv} and {@code repeated_columns.csv}. RFC 4180 quoting, UTF-8, lines
@@ -482,19 +497,14 @@ public final class AuditResult implements Serializable {
       throw IoErrors.wrap("cannot create folder", dir, e);
     }
     List<Path> out = new ArrayList<>();
-    for (Section s : List.of(flagSection(), indicatorSection(), correlationSection(null),
-        alphaSection(), pcaSection(), importanceSection(), repeatedSection())) {
+    for (Section s : sections()) {
       Path file = dir.resolve(s.file());
-      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-          CSVPrinter p = new CSVPrinter(w, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
-              .get())) {
-        p.printRecord(s.csvHeader());
+      AtomicFiles.write(file, "audit file", w -> {
+        Csv.record(w, s.csvHeader());
         for (List<String> row : s.csv()) {
-          p.printRecord(row);
+          Csv.record(w, row);
         }
-      } catch (IOException e) {
-        throw IoErrors.wrap("cannot write", file, e);
-      }
+      });
       out.add(file);
     }
     return out;

@@ -1,5 +1,6 @@
 package io.github.diamondscore.analysis;
 
+import io.github.diamondscore.internal.Csv;
 import io.github.diamondscore.internal.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -175,7 +176,7 @@ public final class UncertaintyResult {
       out.append("entity,nominal_score,nominal_rank,rank_p05,rank_median,rank_p95,mean_score,"
           + "sd_score\n");
       for (String e : entities) {
-        out.append(e).append(',').append(Text.exact(nominalScore(e))).append(',')
+        out.append(Csv.field(e)).append(',').append(Text.exact(nominalScore(e))).append(',')
             .append(nominalRank(e) == 0 ? "" : Integer.toString(nominalRank(e))).append(',')
             .append(Text.exact(rankPercentile(e, 0.05))).append(',')
             .append(Text.exact(rankPercentile(e, 0.5))).append(',')

@@ -1,5 +1,7 @@
 package io.github.diamondscore.cli;
 
+import io.github.diamondscore.internal.NumberText;
+import io.github.diamondscore.internal.Text;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +30,8 @@ final class Args {
       String arg = argv.get(i);
       if (!arg.startsWith("--")) {
         throw new UsageException(String.format(Locale.ROOT,
-            "%s: unexpected argument '%s'; options start with --, see '%s --help'", command, arg,
+            "%s: unexpected argument '%s'; options start with --, see '%s --help'", command,
+            Text.clip(arg),
             command));
       }
       String name = arg.substring(2);
@@ -57,7 +60,7 @@ final class Args {
         Set<String> all = new TreeSet<>(valued);
         all.addAll(flags);
         throw new UsageException(String.format(Locale.ROOT,
-            "%s: unknown option '%s'; valid options: --%s", command, arg,
+            "%s: unknown option '%s'; valid options: --%s", command, Text.clip(arg),
             String.join(", --", all)));
       }
     }
@@ -85,29 +88,55 @@ final class Args {
     return flags.contains(name);
   }
 
+  /**
+   * A plain decimal number ({@code 0.5}, {@code -2}, {@code 1e-3}); hexadecimal, NaN, Infinity,
+   * type suffixes, white space and values beyond the range of a double are rejected, naming the
+   * option and the value.
+   */
   double number(String name, double fallback) {
     String v = values.get(name);
     if (v == null) {
       return fallback;
     }
-    try {
-      return Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      throw new UsageException(String.format(Locale.ROOT,
-          "%s: option --%s value '%s' is not a number", command, name, v));
+    if (!NumberText.isDecimal(v)) {
+      throw bad(name, v, "is not a number; write a plain decimal number such as 0.5 or 2");
     }
+    double d = Double.parseDouble(v);
+    if (Double.isInfinite(d)) {
+      throw bad(name, v, "is too large for a number");
+    }
+    return d;
   }
 
+  /** A plain decimal integer within the range of an int, e.g. {@code 2000}. */
   int integer(String name, int fallback) {
+    long v = longInteger(name, fallback);
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      throw bad(name, values.get(name), String.format(Locale.ROOT,
+          "is out of range; the largest allowed is %d", Integer.MAX_VALUE));
+    }
+    return (int) v;
+  }
+
+  /** A plain decimal integer within the range of a long, e.g. a random seed. */
+  long longInteger(String name, long fallback) {
     String v = values.get(name);
     if (v == null) {
       return fallback;
     }
-    try {
-      return Integer.parseInt(v.trim());
-    } catch (NumberFormatException e) {
-      throw new UsageException(String.format(Locale.ROOT,
-          "%s: option --%s value '%s' is not a whole number", command, name, v));
+    if (!v.matches("[+-]?[0-9]+")) {
+      throw bad(name, v, "is not a whole number; write a plain decimal integer such as 42");
     }
+    try {
+      return Long.parseLong(v);
+    } catch (NumberFormatException e) {
+      throw bad(name, v, String.format(Locale.ROOT,
+          "is out of range; the largest allowed is %d", Long.MAX_VALUE));
+    }
+  }
+
+  private UsageException bad(String name, String value, String problem) {
+    return new UsageException(String.format(Locale.ROOT, "%s: option --%s value '%s' %s",
+        command, name, Text.clip(value), problem));
   }
 }

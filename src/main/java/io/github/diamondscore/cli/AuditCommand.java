@@ -42,22 +42,25 @@ final class AuditCommand {
     }
     Args args = Args.parse("audit", rest, Main.union(Pipeline.VALUED, "out", "markdown"),
         Pipeline.FLAGS);
+    Path dir = args.get("out").isEmpty() ? null
+        : Outputs.dir(args, "out", Path.of(args.get("out").get()), AuditResult.csvFileNames());
+    Path markdown = Outputs.file(args, "markdown", "Markdown file");
     Pipeline p = new Pipeline(args);
     Panel panel = args.get("fit-year").isPresent()
         ? p.panel.filterYear(args.integer("fit-year", 0)) : p.panel;
     AuditResult result = Audit.of(p.fitted, panel);
     out.print(result);
-    if (args.get("out").isPresent()) {
-      for (Path file : result.writeCsv(Path.of(args.get("out").get()))) {
+    if (dir != null) {
+      for (Path file : result.writeCsv(dir)) {
         out.println("wrote " + file);
       }
     }
-    if (args.get("markdown").isPresent()) {
-      Path file = Path.of(args.get("markdown").get());
+    if (markdown != null) {
+      Path file = markdown;
       boolean bundled = args.get("framework").isEmpty() && args.get("data").isEmpty()
           && args.get("format").isEmpty();
       // The bundled model's document carries its authors' reason for each flag (docs/audit.md).
-      Main.write(file, bundled ? GoGlobal.auditDocument(result) : result.toMarkdown());
+      Main.write(file, "Markdown file", bundled ? GoGlobal.auditDocument(result) : result.toMarkdown());
       out.println("wrote " + file);
     }
     return 0;

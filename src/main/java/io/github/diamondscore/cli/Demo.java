@@ -48,7 +48,9 @@ final class Demo {
       return 0;
     }
     Args parsed = Args.parse("demo", args, Set.of("out"), Set.of());
-    Path dir = Path.of(parsed.get("out").orElse("target/diamond-report"));
+    // the report folder is checked before anything is printed, so a bad --out fails at once
+    Path dir = Outputs.dir(parsed, "out", Path.of(parsed.get("out").orElse(
+        "target/diamond-report")), List.of("index.html"));
     Assessment a = GoGlobal.assess();
     out.println("diamond-score demo: go-global readiness of the Belt and Road countries");
     out.println("Data: " + BeltAndRoad.summary() + " (data/PROVENANCE.md).");

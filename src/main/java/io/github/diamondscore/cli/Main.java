@@ -3,6 +3,8 @@ package io.github.diamondscore.cli;
 import io.github.diamondscore.data.Observation;
 import io.github.diamondscore.data.PanelCsv;
 import io.github.diamondscore.score.Change;
+import io.github.diamondscore.internal.AtomicFiles;
+import io.github.diamondscore.internal.Csv;
 import io.github.diamondscore.internal.Text;
 import io.github.diamondscore.model.Node;
 import io.github.diamondscore.score.Contribution;
@@ -70,6 +72,17 @@ public final class Main {
    * @return the exit status
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    int status = dispatch(args, out, err);
+    // A PrintStream swallows write errors: output lost (a full disk, a closed pipe, /dev/full)
+    // must not be reported as success.
+    if (out.checkError() && status == 0) {
+      err.println("error: cannot write to standard output");
+      return 1;
+    }
+    return status;
+  }
+
+  private static int dispatch(String[] args, PrintStream out, PrintStream err) {
     List<String> argv = Arrays.asList(args);
     String command = argv.isEmpty() ? "demo" : argv.get(0);
     List<String> rest = argv.isEmpty() ? List.of() : argv.subList(1, argv.size());
@@ -101,16 +114,41 @@ public final class Main {
               "unknown command '%s'; commands: demo, score, explain, prepare, weights, rank, uncertainty, audit (see --help)", command));
       }
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-      err.println("error: " + oneLine(e.getMessage()));
+      err.println("error: " + message(e));
       return 2;
-    } catch (RuntimeException e) {
-      err.println("internal error: " + e + " (please report it)");
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      err.println("internal error: " + e.getClass().getName() + ": " + message(e)
+          + " (please report it)");
       return 1;
     }
   }
 
-  private static String oneLine(String message) {
-    return message == null ? "(no message)" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+  /** The most characters of a message printed; longer ones are cut with "…". */
+  static final int MAX_MESSAGE = 1000;
+
+  /**
+   * A failure's message as the one line the tool prints: the message of the exception that was
+   * thrown (not of a wrapper that only repeats it, as a copy made across threads does), without
+   * Java class names, on one line, each offending value at most about 200 characters, the whole
+   * at most {@value #MAX_MESSAGE}.
+   */
+  static String message(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t
+        && (t.getMessage() == null || t.getMessage().equals(t.getCause().toString()))) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    m = m.replaceAll("\\b(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ", "")
+        .replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    StringBuilder sb = new StringBuilder();
+    for (String word : m.split(" ", -1)) {
+      // values the library already clipped pass; any other long value is clipped here
+      sb.append(sb.length() == 0 ? "" : " ")
+          .append(word.length() > 2 * Text.CLIP ? Text.clip(word) : word);
+    }
+    m = sb.toString();
+    return m.length() <= MAX_MESSAGE ? m : m.substring(0, MAX_MESSAGE) + "…";
   }
 
   static boolean help(List<String> rest, PrintStream out, String text) {
@@ -138,6 +176,7 @@ public final class Main {
     }
     Args args = Args.parse("score", rest, union(Pipeline.VALUED, "out", "changes"),
         Pipeline.FLAGS);
+    Path outFile = Outputs.file(args, "out", "results file");
     int[] years = null;
     if (args.get("changes").isPresent()) {
       String spec = args.get("changes").get();
@@ -146,9 +185,13 @@ public final class Main {
         if (parts.length != 2) {
           throw new NumberFormatException();
         }
-        years = new int[] {Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim())};
+        if (!parts[0].matches("[0-9]{1,9}") || !parts[1].matches("[0-9]{1,9}")) {
+          throw new NumberFormatException();
+        }
+        years = new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
       } catch (NumberFormatException e) {
-        throw new UsageException("--changes '" + spec + "' must be two years, e.g. 2018:2019");
+        throw new UsageException("--changes '" + Text.clip(spec)
+            + "' must be two years, e.g. 2018:2019");
       }
     }
     Pipeline p = new Pipeline(args);
@@ -160,18 +203,17 @@ public final class Main {
         throw new UsageException("--changes needs a data file with a 'year' column");
       }
       StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-          "entity,node,score_%d,score_%d,change%n", from, to));
+          "entity,node,score_%d,score_%d,change\n", from, to));
       for (Change c : p.scores.changes(from, to)) {
-        sb.append(c.entity()).append(',').append(c.node()).append(',')
-            .append(Text.exact(c.from())).append(',').append(Text.exact(c.to())).append(',')
-            .append(Text.exact(c.change())).append('\n');
+        sb.append(Csv.line(List.of(c.entity(), c.node(), Text.exact(c.from()),
+            Text.exact(c.to()), Text.exact(c.change()))));
       }
       csv = sb.toString();
     } else {
       csv = p.scores.toCsv();
     }
-    if (args.get("out").isPresent()) {
-      write(Path.of(args.get("out").get()), csv);
+    if (outFile != null) {
+      write(outFile, "results file", csv);
     } else {
       out.print(csv);
     }
@@ -187,7 +229,8 @@ public final class Main {
       return 0;
     }
     Args args = Args.parse("prepare", rest, union(Pipeline.VALUED, "out"), Pipeline.FLAGS);
-    Path file = Path.of(args.required("out"));
+    args.required("out");
+    Path file = Outputs.file(args, "out", "prepared data file");
     Pipeline p = new Pipeline(args);
     PanelCsv.write(p.fitted.prepare(p.panel), file);
     out.print(preparationReport(p));
@@ -342,11 +385,8 @@ public final class Main {
     return sb.toString();
   }
 
-  static void write(Path file, String text) {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write(text);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+  /** Writes an output file atomically; errors name it. */
+  static void write(Path file, String what, String text) {
+    AtomicFiles.writeString(file, what, text);
   }
 }

@@ -59,8 +59,7 @@ final class Pipeline {
    */
   static Panel readData(Path file) {
     String header;
-    try (java.io.BufferedReader r = java.nio.file.Files.newBufferedReader(file,
-        java.nio.charset.StandardCharsets.UTF_8)) {
+    try (java.io.BufferedReader r = io.github.diamondscore.internal.Utf8Reader.open(file)) {
       header = java.util.Objects.requireNonNullElse(r.readLine(), "");
     } catch (java.io.IOException e) {
       throw io.github.diamondscore.internal.IoErrors.wrap("cannot read data file", file, e);

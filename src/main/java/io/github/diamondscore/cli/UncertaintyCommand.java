@@ -36,11 +36,15 @@ final class UncertaintyCommand {
     }
     Args args = Args.parse("uncertainty", rest, Main.union(Pipeline.VALUED, "runs", "seed",
         "weight-noise", "normalizations", "aggregations", "node", "out"), Pipeline.FLAGS);
+    Path file = Outputs.file(args, "out", "uncertainty file");
+    int runs = args.integer("runs", 1000);
+    long seed = args.longInteger("seed", 1);
+    double noise = args.number("weight-noise", 0.25);
     Pipeline p = new Pipeline(args);
     Uncertainty.Builder b = Uncertainty.builder(p.index, p.panel)
-        .runs(args.integer("runs", 1000))
-        .seed((long) args.number("seed", 1))
-        .weightNoise(args.number("weight-noise", 0.25));
+        .runs(runs)
+        .seed(seed)
+        .weightNoise(noise);
     args.get("node").ifPresent(b::node);
     for (String n : args.get("normalizations").map(s -> s.split(",")).orElse(new String[0])) {
       b.normalizations(Normalization.parse(n));
@@ -50,11 +54,10 @@ final class UncertaintyCommand {
     }
     UncertaintyResult result = b.build().run();
     out.print(result);
-    if (args.get("out").isPresent()) {
-      Path file = Path.of(args.get("out").get());
+    if (file != null) {
       StringBuilder sb = new StringBuilder();
       result.writeCsv(sb);
-      Main.write(file, sb.toString());
+      Main.write(file, "uncertainty file", sb.toString());
       out.println("wrote " + file);
     }
     return 0;

@@ -2,6 +2,7 @@ package io.github.diamondscore.cli;
 
 import io.github.diamondscore.analysis.CrossCheck;
 import io.github.diamondscore.analysis.Reweighting;
+import io.github.diamondscore.internal.Csv;
 import io.github.diamondscore.internal.Text;
 import io.github.diamondscore.model.Framework;
 import io.github.diamondscore.model.FrameworkCsv;
@@ -11,6 +12,7 @@ import io.github.diamondscore.weight.DerivedWeights;
 import io.github.diamondscore.weight.PairwiseMatrix;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +48,7 @@ final class WeightCommands {
         Main.union(Pipeline.VALUED, "method", "node", "pairwise", "max-cr", "out"),
         Main.union(Pipeline.FLAGS, "all", "accept-inconsistent"));
     String method = args.required("method").toLowerCase(Locale.ROOT);
+    Path outFile = Outputs.file(args, "out", "framework file");
     if (method.equals("ahp")) {
       Framework fw = FrameworkCsv.read(Path.of(args.required("framework")));
       String node = args.required("node");
@@ -54,7 +57,18 @@ final class WeightCommands {
       if (args.flag("accept-inconsistent")) {
         ahp = ahp.acceptingInconsistency();
       }
-      DerivedWeights w = Reweighting.derive(fw, node, m, ahp);
+      DerivedWeights w;
+      try {
+        w = Reweighting.derive(fw, node, m, ahp);
+      } catch (IllegalArgumentException e) {
+        // the library's advice names its Java method; a command-line user has an option
+        String msg = String.valueOf(e.getMessage());
+        if (!msg.contains("acceptingInconsistency()")) {
+          throw e;
+        }
+        throw new UsageException(msg.replaceAll("use \\S*acceptingInconsistency\\(\\)",
+            "give --accept-inconsistent"));
+      }
       print(w, out);
       for (String d : List.of("lambdaMax", "CI", "CR")) {
         out.println("# " + d + " = " + String.format(Locale.ROOT, "%.6f", w.diagnostics().get(d)));
@@ -64,7 +78,8 @@ final class WeightCommands {
     }
     Reweighting.Method m = Reweighting.Method.parse(method);
     if (args.flag("all")) {
-      Path file = Path.of(args.required("out"));
+      args.required("out");
+      Path file = outFile;
       Pipeline p = new Pipeline(args);
       Framework fw = Reweighting.deriveAll(p.index, p.panel, m);
       FrameworkCsv.write(fw, file);
@@ -82,7 +97,7 @@ final class WeightCommands {
   private static void print(DerivedWeights w, PrintStream out) {
     out.println("node,weight");
     for (Map.Entry<String, Double> e : w.asMap().entrySet()) {
-      out.println(e.getKey() + "," + Text.exact(e.getValue()));
+      out.print(Csv.line(List.of(e.getKey(), Text.exact(e.getValue()))));
     }
   }
 
@@ -109,9 +124,15 @@ final class WeightCommands {
     Scores s = CrossCheck.rank(p.fitted, p.panel, node, m);
     out.println(s.hasYears() ? "entity,year,score,rank" : "entity,score,rank");
     for (int r = 0; r < s.size(); r++) {
-      out.println(s.entities().get(r) + (s.hasYears() ? "," + s.year(r).getAsInt() : "") + ","
-          + Text.exact(s.score(r, m.id())) + ","
-          + (s.rank(r, m.id()).isPresent() ? s.rank(r, m.id()).getAsInt() : ""));
+      List<String> fields = new ArrayList<>();
+      fields.add(s.entities().get(r));
+      if (s.hasYears()) {
+        fields.add(Integer.toString(s.year(r).getAsInt()));
+      }
+      fields.add(Text.exact(s.score(r, m.id())));
+      fields.add(s.rank(r, m.id()).isPresent() ? Integer.toString(s.rank(r, m.id()).getAsInt())
+          : "");
+      out.print(Csv.line(fields));
     }
     return 0;
   }

@@ -1,16 +1,15 @@
 package io.github.diamondscore.data;
 
+import io.github.diamondscore.internal.Utf8Reader;
+import io.github.diamondscore.internal.AtomicFiles;
+import io.github.diamondscore.internal.Csv;
 import io.github.diamondscore.internal.NumberText;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -77,7 +75,7 @@ public final class PanelCsv {
     Objects.requireNonNull(file, "file is null");
     BufferedReader reader;
     try {
-      reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+      reader = Utf8Reader.open(file);
     } catch (IOException e) {
       throw io.github.diamondscore.internal.IoErrors.wrap("cannot read data file", file, e);
     }
@@ -111,17 +109,7 @@ public final class PanelCsv {
   }
 
   private static RuntimeException translate(IOException e, String source) {
-    if (e instanceof CSVException) {
-      return new IllegalArgumentException(String.format(Locale.ROOT,
-          "%s is not valid CSV: %s; check for a quote that is not closed, or text after a "
-              + "closing quote (a quote inside a quoted field is written twice: \"\")",
-          source, e.getMessage()), e);
-    }
-    if (e instanceof CharacterCodingException) {
-      return new IllegalArgumentException(String.format(Locale.ROOT,
-          "%s is not valid UTF-8 (%s); save the file with UTF-8 encoding", source, e), e);
-    }
-    return new UncheckedIOException("cannot read data from " + source + ": " + e, e);
+    return io.github.diamondscore.internal.IoErrors.reading(source, e);
   }
 
   private static Reader skipByteOrderMark(Reader reader) throws IOException {
@@ -145,11 +133,7 @@ public final class PanelCsv {
   public static void write(Panel panel, Path file) {
     Objects.requireNonNull(panel, "panel is null");
     Objects.requireNonNull(file, "file is null");
-    try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      writeTo(panel, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write data file " + file + ": " + e, e);
-    }
+    AtomicFiles.write(file, "data file", out -> writeTo(panel, out));
   }
 
   /**
@@ -197,18 +181,18 @@ public final class PanelCsv {
       line.append(",year");
     }
     for (String id : panel.indicators()) {
-      appendField(line.append(','), id);
+      Csv.append(line.append(','), id);
     }
     out.append(line.append('\n'));
     int columns = panel.indicatorCount();
     for (int r = 0; r < panel.size(); r++) {
       line.setLength(0);
-      appendField(line, panel.entity(r));
+      Csv.append(line, panel.entity(r));
       if (panel.hasNames()) {
-        appendField(line.append(','), panel.name(r).orElse(""));
+        Csv.append(line.append(','), panel.name(r).orElse(""));
       }
       if (panel.hasGroups()) {
-        appendField(line.append(','), panel.group(r).orElse(""));
+        Csv.append(line.append(','), panel.group(r).orElse(""));
       }
       if (panel.hasYears()) {
         line.append(',').append(panel.year(r).getAsInt());
@@ -220,22 +204,6 @@ public final class PanelCsv {
     }
   }
 
-  /** Appends a text field, quoted when the reader would otherwise change or split it. */
-  private static void appendField(StringBuilder sb, String text) {
-    boolean quote = !text.isEmpty()
-        && (Character.isWhitespace(text.charAt(0))
-            || Character.isWhitespace(text.charAt(text.length() - 1))
-            || text.charAt(0) == '\uFEFF');
-    for (int i = 0; i < text.length() && !quote; i++) {
-      char c = text.charAt(i);
-      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-    }
-    if (!quote) {
-      sb.append(text);
-      return;
-    }
-    sb.append('"').append(text.replace("\"", "\"\"")).append('"');
-  }
 
   /** The state of reading one source. */
   private static final class Reading {

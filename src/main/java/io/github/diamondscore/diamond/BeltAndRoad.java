@@ -1,5 +1,6 @@
 package io.github.diamondscore.diamond;
 
+import io.github.diamondscore.internal.Utf8Reader;
 import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.data.PanelCsv;
 import io.github.diamondscore.internal.IoErrors;
@@ -11,7 +12,6 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -137,7 +137,7 @@ public final class BeltAndRoad {
   public static Panel readCountries(Path file) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = Utf8Reader.readString(file);
     } catch (IOException e) {
       throw IoErrors.wrap("cannot read country data file", file, e);
     }
@@ -158,7 +158,7 @@ public final class BeltAndRoad {
    *     naming the line, column and text
    */
   public static List<IndicatorInfo> readIndicators(Path file) {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = Utf8Reader.open(file)) {
       return readIndicators(r, file.toString());
     } catch (IOException e) {
       throw IoErrors.wrap("cannot read indicator metadata file", file, e);
@@ -281,7 +281,7 @@ public final class BeltAndRoad {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e, e);
+      throw IoErrors.reading(source, e);
     }
     return List.copyOf(out);
   }
@@ -309,7 +309,7 @@ public final class BeltAndRoad {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e, e);
+      throw IoErrors.reading(source, e);
     }
     return List.copyOf(out);
   }

@@ -1,5 +1,6 @@
 package io.github.diamondscore.diamond;
 
+import io.github.diamondscore.internal.Utf8Reader;
 import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.data.RowKey;
 import io.github.diamondscore.internal.IoErrors;
@@ -14,8 +15,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,7 +190,7 @@ public final class EnterpriseReadiness {
    *     or a number is invalid, naming the line and column
    */
   public static Panel read(Path file) {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = Utf8Reader.open(file)) {
       return read(r, file.toString());
     } catch (IOException e) {
       throw IoErrors.wrap("cannot read enterprise file", file, e);
@@ -250,7 +249,7 @@ public final class EnterpriseReadiness {
         throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e, e);
+      throw IoErrors.reading(source, e);
     }
   }
 

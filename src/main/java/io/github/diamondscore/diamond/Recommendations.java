@@ -1,5 +1,8 @@
 package io.github.diamondscore.diamond;
 
+import io.github.diamondscore.internal.Utf8Reader;
+import io.github.diamondscore.internal.AtomicFiles;
+import io.github.diamondscore.internal.Csv;
 import io.github.diamondscore.internal.IoErrors;
 import io.github.diamondscore.internal.Text;
 import java.io.BufferedReader;
@@ -8,18 +11,13 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -143,7 +141,7 @@ public final class Recommendations {
    *     naming the file and line
    */
   public static Recommendations read(Path file) {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = Utf8Reader.open(file)) {
       return read(r, file.toString());
     } catch (IOException e) {
       throw IoErrors.wrap("cannot read recommendations file", file, e);
@@ -173,7 +171,7 @@ public final class Recommendations {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source + ": " + e, e);
+      throw IoErrors.reading(source, e);
     }
     return new Recommendations(rules);
   }
@@ -235,24 +233,13 @@ public final class Recommendations {
    * @throws UncheckedIOException if the file cannot be written
    */
   public void write(Path file) {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      writeTo(w);
-    } catch (IOException e) {
-      throw IoErrors.wrap("cannot write recommendations file", file, e);
-    }
+    AtomicFiles.write(file, "recommendations file", this::writeTo);
   }
 
   private void writeTo(Appendable out) {
-    try {
-      CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
-          .get());
-      p.printRecord(COLUMNS);
-      for (Rule r : rules) {
-        p.printRecord(r.node(), r.recommendation(), r.challenge(), r.text());
-      }
-      p.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    Csv.record(out, COLUMNS);
+    for (Rule r : rules) {
+      Csv.record(out, List.of(r.node(), r.recommendation(), r.challenge(), r.text()));
     }
   }
 

@@ -10,6 +10,19 @@ import java.util.Locale;
 public final class Text {
   private Text() {}
 
+  /** The most characters of an offending value or line that a message echoes. */
+  public static final int CLIP = 200;
+
+  /**
+   * Text as a message echoes it: at most {@value #CLIP} characters, cut with "…".
+   *
+   * @param text the text
+   * @return the text, or its first {@value #CLIP} characters and "…"
+   */
+  public static String clip(String text) {
+    return text.length() <= CLIP ? text : text.substring(0, CLIP) + "…";
+  }
+
   /**
    * Formats a score with two decimals, or {@code NA} when missing.
    *

@@ -1,5 +1,8 @@
 package io.github.diamondscore.model;
 
+import io.github.diamondscore.internal.Utf8Reader;
+import io.github.diamondscore.internal.AtomicFiles;
+import io.github.diamondscore.internal.Csv;
 import io.github.diamondscore.aggregate.Aggregation;
 import io.github.diamondscore.internal.IoErrors;
 import io.github.diamondscore.internal.Text;
@@ -9,9 +12,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -69,7 +68,7 @@ public final class FrameworkCsv {
    * @throws IllegalArgumentException if the content is invalid, naming line, node and value
    */
   public static Framework read(Path file) {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = Utf8Reader.open(file)) {
       return read(r, file.toString());
     } catch (IOException e) {
       throw IoErrors.wrap("cannot read framework file", file, e);
@@ -123,7 +122,9 @@ public final class FrameworkCsv {
         rows.add(new Row(source, (int) parser.getCurrentLineNumber(), cells));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+      throw IoErrors.reading(source, e);
+    } catch (UncheckedIOException e) {
+      throw IoErrors.reading(source, e.getCause());
     } catch (IllegalStateException e) {
       throw new IllegalArgumentException(source + ": malformed CSV: " + e.getMessage(), e);
     }
@@ -304,10 +305,8 @@ public final class FrameworkCsv {
       cols.add("role");
       cols.add("strength");
     }
-    try {
-      CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator("\n")
-          .get());
-      p.printRecord(cols);
+    {
+      Csv.record(out, cols);
       for (Node n : framework.nodes()) {
         Map<String, String> v = new HashMap<>();
         v.put("id", n.id());
@@ -341,11 +340,8 @@ public final class FrameworkCsv {
         for (String c : cols) {
           record.add(v.getOrDefault(c, ""));
         }
-        p.printRecord(record);
+        Csv.record(out, record);
       }
-      p.flush();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -358,11 +354,7 @@ public final class FrameworkCsv {
    * @throws UncheckedIOException on an I/O error, naming the file
    */
   public static void write(Framework framework, Path file) {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      write(framework, w);
-    } catch (IOException e) {
-      throw IoErrors.wrap("cannot write framework file", file, e);
-    }
+    AtomicFiles.write(file, "framework file", w -> write(framework, w));
   }
 
   /**

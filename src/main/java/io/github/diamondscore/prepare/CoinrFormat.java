@@ -1,5 +1,6 @@
 package io.github.diamondscore.prepare;
 
+import io.github.diamondscore.internal.Utf8Reader;
 import io.github.diamondscore.internal.NumberText;
 
 import io.github.diamondscore.data.Panel;
@@ -11,8 +12,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -154,7 +153,7 @@ public final class CoinrFormat {
   }
 
   private static CoinrMeta readMeta(Path file) {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = Utf8Reader.open(file)) {
       return CoinrMeta.of(CoinrTable.read(r, file.toString(), "iMeta", CoinrMeta.EXAMPLE));
     } catch (IOException e) {
       throw IoErrors.wrap("cannot read COINr iMeta file", file, e);
@@ -164,7 +163,7 @@ public final class CoinrFormat {
   }
 
   private static CoinrTable readTable(Path file, String what) {
-    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    try (BufferedReader r = Utf8Reader.open(file)) {
       return CoinrTable.read(r, file.toString(), what, "uCode,uName,Time,<indicator iCodes>");
     } catch (IOException e) {
       throw IoErrors.wrap("cannot read COINr " + what + " file", file, e);

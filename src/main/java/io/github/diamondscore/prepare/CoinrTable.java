@@ -1,5 +1,6 @@
 package io.github.diamondscore.prepare;
 
+import io.github.diamondscore.internal.IoErrors;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -14,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -75,7 +75,7 @@ final class CoinrTable {
       reader.transferTo(all);
       text = all.toString();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + what + " table " + source + ": " + e, e);
+      throw IoErrors.reading(what + " table " + source, e);
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
@@ -90,13 +90,7 @@ final class CoinrTable {
   }
 
   private static RuntimeException invalidCsv(String source, IOException e) {
-    if (e instanceof CSVException) {
-      return new IllegalArgumentException(String.format(Locale.ROOT,
-          "%s is not valid CSV: %s; check for a quote that is not closed, or text after a "
-              + "closing quote (a quote inside a quoted field is written twice: \"\")",
-          source, e.getMessage()), e);
-    }
-    return new UncheckedIOException("cannot read " + source + ": " + e, e);
+    return IoErrors.reading(source, e);
   }
 
   private static CoinrTable parse(String text, String source, String what, String example)

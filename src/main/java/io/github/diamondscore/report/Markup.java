@@ -1,9 +1,9 @@
 package io.github.diamondscore.report;
 
+import io.github.diamondscore.internal.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -204,7 +204,7 @@ final class Markup {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.writeString(file, content, StandardCharsets.UTF_8);
+      AtomicFiles.writeString(file, "report file", content);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
     }

@@ -1,5 +1,7 @@
 package io.github.diamondscore.score;
 
+import io.github.diamondscore.internal.AtomicFiles;
+import io.github.diamondscore.internal.Csv;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.diamondscore.data.Panel;
@@ -10,9 +12,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -437,10 +436,10 @@ public final class Scores implements Serializable {
     try {
       out.append(years != null ? "entity,year,node,score,rank\n" : "entity,node,score,rank\n");
       for (int r = 0; r < size(); r++) {
-        String entity = csvField(entities.get(r));
+        String entity = Csv.field(entities.get(r));
         String prefix = years != null ? entity + "," + years[r] + "," : entity + ",";
         for (int i = 0; i < nodes.size(); i++) {
-          out.append(prefix).append(csvField(nodes.get(i))).append(',')
+          out.append(prefix).append(Csv.field(nodes.get(i))).append(',')
               .append(Text.exact(score[i][r])).append(',')
               .append(ranks(i)[r] == 0 ? "" : Integer.toString(ranks(i)[r])).append('\n');
         }
@@ -457,11 +456,7 @@ public final class Scores implements Serializable {
    * @throws UncheckedIOException on an I/O error, naming the file
    */
   public void writeCsv(Path file) {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      writeCsv(w);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
+    AtomicFiles.write(file, "results file", this::writeCsv);
   }
 
   /**
@@ -475,12 +470,6 @@ public final class Scores implements Serializable {
     return w.toString();
   }
 
-  private static String csvField(String s) {
-    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-      return '"' + s.replace("\"", "\"\"") + '"';
-    }
-    return s;
-  }
 
   /**
    * A table for jshell: the root and its children's scores, rows by root rank, at most 25 rows.

@@ -1,10 +1,10 @@
 package io.github.diamondscore.weight;
 
+import io.github.diamondscore.internal.IoErrors;
+import io.github.diamondscore.internal.Utf8Reader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -126,10 +126,10 @@ public final class PairwiseMatrix {
    */
   public static PairwiseMatrix read(Path path) {
     Objects.requireNonNull(path, "path");
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+    try (Reader reader = Utf8Reader.open(path)) {
       return read(reader, path.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read pairwise matrix " + path + ": " + e.getMessage(), e);
+      throw IoErrors.wrap("cannot read pairwise matrix", path, e);
     }
   }
 
@@ -154,10 +154,9 @@ public final class PairwiseMatrix {
         records.add(r);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read pairwise matrix " + source + ": " + e.getMessage(), e);
+      throw IoErrors.reading("pairwise matrix " + source, e);
     } catch (UncheckedIOException e) {
-      throw new IllegalArgumentException(source + ": cannot parse the CSV (" + e.getMessage()
-          + "); check quotes and separators", e);
+      throw IoErrors.reading("pairwise matrix " + source, e.getCause());
     }
     if (records.isEmpty()) {
       throw new IllegalArgumentException(source
