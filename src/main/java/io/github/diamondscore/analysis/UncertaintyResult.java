@@ -2,6 +2,7 @@ package io.github.diamondscore.analysis;
 
 import io.github.diamondscore.internal.Csv;
 import io.github.diamondscore.internal.Text;
+import io.github.diamondscore.score.Digits;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -168,20 +169,33 @@ public final class UncertaintyResult {
    * Writes {@code entity,nominal_score,nominal_rank,rank_p05,rank_median,rank_p95,mean_score,
    * sd_score}.
    *
+   * Numbers are rounded to 15 significant digits ({@link Digits#ROUNDED}).
+   *
    * @param out where to write
    * @throws UncheckedIOException on an I/O error
    */
   public void writeCsv(Appendable out) {
+    writeCsv(out, Digits.ROUNDED);
+  }
+
+  /**
+   * Writes the CSV of {@link #writeCsv(Appendable)} with numbers written as {@code digits} says.
+   *
+   * @param out where to write
+   * @param digits rounded (the default) or exact
+   * @throws UncheckedIOException on an I/O error
+   */
+  public void writeCsv(Appendable out, Digits digits) {
     try {
       out.append("entity,nominal_score,nominal_rank,rank_p05,rank_median,rank_p95,mean_score,"
           + "sd_score\n");
       for (String e : entities) {
-        out.append(Csv.field(e)).append(',').append(Text.exact(nominalScore(e))).append(',')
+        out.append(Csv.field(e)).append(',').append(digits.format(nominalScore(e))).append(',')
             .append(nominalRank(e) == 0 ? "" : Integer.toString(nominalRank(e))).append(',')
-            .append(Text.exact(rankPercentile(e, 0.05))).append(',')
-            .append(Text.exact(rankPercentile(e, 0.5))).append(',')
-            .append(Text.exact(rankPercentile(e, 0.95))).append(',')
-            .append(Text.exact(meanScore(e))).append(',').append(Text.exact(scoreSd(e)))
+            .append(digits.format(rankPercentile(e, 0.05))).append(',')
+            .append(digits.format(rankPercentile(e, 0.5))).append(',')
+            .append(digits.format(rankPercentile(e, 0.95))).append(',')
+            .append(digits.format(meanScore(e))).append(',').append(digits.format(scoreSd(e)))
             .append('\n');
       }
     } catch (IOException ex) {

@@ -8,6 +8,7 @@ import io.github.diamondscore.internal.Csv;
 import io.github.diamondscore.internal.Text;
 import io.github.diamondscore.model.Node;
 import io.github.diamondscore.score.Contribution;
+import io.github.diamondscore.score.Digits;
 import io.github.diamondscore.score.ScoreCard;
 import io.github.diamondscore.score.Scores;
 import java.io.IOException;
@@ -44,6 +45,7 @@ public final class Main {
       "  uncertainty  Monte Carlo rank intervals under uncertain weights and methods",
       "  audit     statistical audit: indicator statistics, correlations, alpha and PCA,",
       "            weights against importance, with flags",
+      "  export    write the built-in frameworks and the bundled data as CSV files",
       "",
       "'<command> --help' describes a command's options.");
 
@@ -99,11 +101,13 @@ public final class Main {
         case "weights":
           return WeightCommands.weights(rest, out);
         case "rank":
-          return WeightCommands.rank(rest, out);
+          return WeightCommands.rank(rest, out, err);
         case "uncertainty":
           return UncertaintyCommand.run(rest, out);
         case "audit":
           return AuditCommand.run(rest, out);
+        case "export":
+          return ExportCommand.run(rest, out);
         case "help":
         case "--help":
         case "-h":
@@ -111,7 +115,7 @@ public final class Main {
           return 0;
         default:
           throw new UsageException(String.format(Locale.ROOT,
-              "unknown command '%s'; commands: demo, score, explain, prepare, weights, rank, uncertainty, audit (see --help)", command));
+              "unknown command '%s'; commands: demo, score, explain, prepare, weights, rank, uncertainty, audit, export (see --help)", command));
       }
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       err.println("error: " + message(e));
@@ -171,11 +175,15 @@ public final class Main {
         + "(stdout unless --out). Ranks: 1 best, ties share the lowest rank, missing unranked.\n\n"
         + "options:\n" + Pipeline.HELP + "\n  --out FILE            write the CSV here\n"
         + "  --changes FROM:TO     with a year column: write the change table instead,\n"
-        + "                        entity,node,score_FROM,score_TO,change")) {
+        + "                        entity,node,score_FROM,score_TO,change\n"
+        + "  --exact               write every score exactly (default: rounded to 15\n"
+        + "                        significant digits, so 85 prints as 85, not\n"
+        + "                        84.99999999999999)")) {
       return 0;
     }
     Args args = Args.parse("score", rest, union(Pipeline.VALUED, "out", "changes"),
-        Pipeline.FLAGS);
+        union(Pipeline.FLAGS, "exact"));
+    Digits digits = args.flag("exact") ? Digits.EXACT : Digits.ROUNDED;
     Path outFile = Outputs.file(args, "out", "results file");
     int[] years = null;
     if (args.get("changes").isPresent()) {
@@ -205,12 +213,12 @@ public final class Main {
       StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
           "entity,node,score_%d,score_%d,change\n", from, to));
       for (Change c : p.scores.changes(from, to)) {
-        sb.append(Csv.line(List.of(c.entity(), c.node(), Text.exact(c.from()),
-            Text.exact(c.to()), Text.exact(c.change()))));
+        sb.append(Csv.line(List.of(c.entity(), c.node(), digits.format(c.from()),
+            digits.format(c.to()), digits.format(c.change()))));
       }
       csv = sb.toString();
     } else {
-      csv = p.scores.toCsv();
+      csv = p.scores.toCsv(digits);
     }
     if (outFile != null) {
       write(outFile, "results file", csv);
@@ -238,41 +246,79 @@ public final class Main {
     return 0;
   }
 
-  /** What preparation did: unused columns, screening, imputation, outlier treatment. */
+  /**
+   * What preparation did, counted as a user counts: entities and rows, data columns (a column
+   * that several indicators read counts once), imputed cells (entity and column, however many
+   * indicators read them), and treated points named by entity.
+   */
   static String preparationReport(Pipeline p) {
     StringBuilder sb = new StringBuilder();
-    java.util.Set<String> used = new java.util.HashSet<>();
+    Set<String> read = new java.util.LinkedHashSet<>();
+    Set<String> denominators = new java.util.LinkedHashSet<>();
     for (io.github.diamondscore.model.Indicator i : p.framework.indicators()) {
-      used.add(i.column());
-      i.denominator().ifPresent(used::add);
+      read.add(i.column());
+      i.denominator().ifPresent(denominators::add);
     }
+    denominators.removeAll(read);
     List<String> unused = new ArrayList<>();
     for (String c : p.panel.indicators()) {
-      if (!used.contains(c)) {
+      if (!read.contains(c) && !denominators.contains(c)) {
         unused.add(c);
       }
     }
-    sb.append(String.format(Locale.ROOT, "data: %d rows, %d columns; framework uses %d"
-        + " indicators%n", p.panel.size(), p.panel.indicatorCount(),
-        p.framework.indicators().size()));
+    int entities = new HashSet<>(p.panel.entities()).size();
+    int indicators = p.framework.indicators().size();
+    sb.append(String.format(Locale.ROOT, "data: %d entities%s, %d data columns%n", entities,
+        p.panel.size() == entities ? "" : " in " + p.panel.size() + " rows",
+        p.panel.indicatorCount()));
+    sb.append(String.format(Locale.ROOT, "framework: %d indicator%s reading %d data column%s%s%n",
+        indicators, indicators == 1 ? "" : "s", read.size(), read.size() == 1 ? "" : "s",
+        denominators.isEmpty() ? "" : String.format(Locale.ROOT,
+            ", plus %d denominator column%s (%s)", denominators.size(),
+            denominators.size() == 1 ? "" : "s", String.join(", ", denominators))));
     if (!unused.isEmpty()) {
-      sb.append("unused data columns: ").append(String.join(", ", unused)).append('\n');
+      sb.append(String.format(Locale.ROOT, "unused data columns (%d): %s%n", unused.size(),
+          String.join(", ", unused)));
     }
     sb.append("index: ").append(p.index).append('\n');
     for (String d : p.scores.screenedOut()) {
       sb.append("screened out: ").append(d).append('\n');
     }
-    List<String> imputed = p.scores.imputedCells();
-    if (!imputed.isEmpty()) {
-      sb.append(String.format(Locale.ROOT, "imputed %d cells (%s): %s%n", imputed.size(),
-          p.index.imputation(), String.join("; ", imputed)));
+    // one cell per row and data column, however many indicators read it
+    Set<String> cells = new java.util.LinkedHashSet<>();
+    Set<String> imputedEntities = new HashSet<>();
+    for (int r = 0; r < p.scores.size(); r++) {
+      for (io.github.diamondscore.model.Indicator i : p.framework.indicators()) {
+        if (p.scores.isImputed(r, i.id())) {
+          String row = rowName(p.scores.entities().get(r), p.scores.year(r));
+          cells.add(row + " " + i.column());
+          imputedEntities.add(row);
+        }
+      }
+    }
+    if (!cells.isEmpty()) {
+      sb.append(String.format(Locale.ROOT, "imputed %d cell%s in %d entit%s (%s): %s%n",
+          cells.size(), cells.size() == 1 ? "" : "s", imputedEntities.size(),
+          imputedEntities.size() == 1 ? "y" : "ies", p.index.imputation(),
+          String.join("; ", cells)));
+    }
+    // the outlier reports count rows of the reference panel as fitted, i.e. after screening
+    io.github.diamondscore.data.Panel fittedOn = p.index.screening().isPresent()
+        ? p.fitted.prepare(p.reference) : p.reference;
+    List<String> names = new ArrayList<>();
+    for (int r = 0; r < fittedOn.size(); r++) {
+      names.add(rowName(fittedOn.entity(r), fittedOn.year(r)));
     }
     for (var r : p.fitted.outlierReports()) {
       if (r.status() != io.github.diamondscore.prepare.OutlierReport.Status.PASSED) {
-        sb.append("outliers: ").append(r.describe()).append('\n');
+        sb.append("outliers: ").append(r.describe(names)).append('\n');
       }
     }
     return sb.toString();
+  }
+
+  private static String rowName(String entity, java.util.OptionalInt year) {
+    return year.isPresent() ? entity + " " + year.getAsInt() : entity;
   }
 
   private static int explain(List<String> rest, PrintStream out) {
@@ -281,17 +327,20 @@ public final class Main {
         + "year), coverage, and the points each child adds to its parent.\n\noptions:\n"
         + Pipeline.HELP + "\n  --entity ID           the entity to explain\n"
         + "  --year Y              its year, when the data has several\n"
-        + "  --json                print the score card as JSON instead")) {
+        + "  --json                print the score card as JSON instead\n"
+        + "  --exact               with --json: every number exactly (default: rounded to 15\n"
+        + "                        significant digits)")) {
       return 0;
     }
     Args args = Args.parse("explain", rest, union(Pipeline.VALUED, "entity", "year"),
-        union(Pipeline.FLAGS, "json"));
+        union(Pipeline.FLAGS, "json", "exact"));
     String entity = args.required("entity");
     Pipeline p = new Pipeline(args);
     int row = findRow(p, entity, args);
     ScoreCard card = p.fitted.score(p.panel.observation(row));
     if (args.flag("json")) {
-      out.println(io.github.diamondscore.report.ResultsJson.of(card));
+      out.println(io.github.diamondscore.report.ResultsJson.of(card,
+          args.flag("exact") ? Digits.EXACT : Digits.ROUNDED));
       return 0;
     }
     out.print(card(card, p.scores, row));
@@ -316,6 +365,10 @@ public final class Main {
   static int findRow(Pipeline p, String entity, Args args) {
     if (args.get("year").isPresent()) {
       int year = args.integer("year", 0);
+      if (!p.panel.hasYears()) {
+        throw new UsageException(String.format(Locale.ROOT, "--year %d: the data has no 'year'"
+            + " column, so each entity has one row; leave --year out", year));
+      }
       return p.panel.row(entity, year).orElseThrow(() -> new UsageException(String.format(
           Locale.ROOT, "no row for entity '%s' in year %d", entity, year)));
     }

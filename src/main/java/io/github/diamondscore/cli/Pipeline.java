@@ -5,6 +5,7 @@ import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.data.PanelCsv;
 import io.github.diamondscore.diamond.BeltAndRoad;
 import io.github.diamondscore.diamond.GoGlobal;
+import io.github.diamondscore.internal.Text;
 import io.github.diamondscore.model.Framework;
 import io.github.diamondscore.model.FrameworkCsv;
 import io.github.diamondscore.normalize.Normalization;
@@ -25,30 +26,56 @@ final class Pipeline {
       "format");
   static final Set<String> FLAGS = Set.of("treat-outliers");
 
-  static final String HELP = String.join("\n",
+  /**
+   * The shared options' help. Every default is read from the code that applies it (the built-in
+   * model's index, an {@link Index}'s defaults, the outlier options), so the text cannot drift
+   * from the behaviour; {@code CliHelpTest} also runs each documented default explicitly and
+   * checks the output does not change.
+   */
+  static final String HELP = help();
+
+  private static String help() {
+    Index builtIn = GoGlobal.index();
+    Index plain = Index.of(builtIn.framework());
+    OutlierTreatment.Options o = OutlierTreatment.Options.defaults();
+    return String.join("\n",
       "  --framework FILE      framework CSV (id,name,parent,weight,direction,aggregation,...);",
-      "                        default: the built-in go-global readiness model",
+      "                        default: the built-in go-global readiness model ('export'",
+      "                        writes it as CSV)",
       "  --data FILE           data CSV (entity[,name][,group][,year],<indicator ids...>);",
       "                        default: the bundled Belt and Road countries (data/countries.csv,",
       "                        whose iso3 id column is read as the entity)",
       "  --normalize METHOD    minmax|zscore|zscore:MEAN:SD|goalposts|rank|percentile; bounded",
-      "                        methods take :LOW:HIGH, e.g. minmax:1:100 (default minmax = 0-100)",
+      "                        methods take :LOW:HIGH, e.g. minmax:1:100 (default "
+          + builtIn.normalization() + " with",
+      "                        the built-in model; " + plain.normalization()
+          + " (0-100) with --framework)",
       "  --aggregate METHOD    arithmetic|geometric|harmonic|power:P|minimum|median|",
       "                        mazziotta-pareto, for composites without their own (default",
-      "                        arithmetic)",
+      "                        " + plain.aggregation() + ")",
       "  --min-coverage F      a composite with less than this share of its weight present is",
-      "                        missing (default 0: missing only when no child is present)",
+      "                        missing (default " + Text.exact(plain.minCoverage())
+          + "; 0 = missing only when no child is present)",
       "  --fit-year Y          with a year column: fit on year Y, score every year against it",
       "                        (default: fit on all years)",
-      "  --impute METHOD       none|mean|median|group-mean|group-median|latest (default none);",
+      "  --impute METHOD       none|mean|median|group-mean|group-median|latest (default "
+          + plain.imputation() + ");",
       "                        fill values are learned at fit and reported",
-      "  --treat-outliers      winsorize indicators with |skewness| >= 2 and kurtosis >= 3.5",
-      "                        (up to 5 points), else log-transform them (JRC/COINr defaults)",
-      "  --winsorize-max N     most points winsorized per indicator (default 5)",
-      "  --skew S              skewness threshold (default 2)",
-      "  --kurtosis K          kurtosis threshold (default 3.5)",
+      "  --treat-outliers      winsorize indicators with |skewness| >= "
+          + Text.exact(o.skewThreshold()) + " and kurtosis >= "
+          + Text.exact(o.kurtosisThreshold()) + "",
+      "                        (up to " + o.maxWinsorizedPoints()
+          + " points), else log-transform them (JRC/COINr defaults)",
+      "  --winsorize-max N     most points winsorized per indicator (default "
+          + o.maxWinsorizedPoints() + ")",
+      "  --skew S              skewness threshold (default " + Text.exact(o.skewThreshold())
+          + ")",
+      "  --kurtosis K          kurtosis threshold (default " + Text.exact(o.kurtosisThreshold())
+          + ")",
       "  --screen FRACTION     drop entities with fewer than this share of indicators present",
+      "                        (default: no screening)",
       "  --format coinr        read --framework as a COINr iMeta table and --data as iData");
+  }
 
   final Framework framework;
   final Panel panel;
@@ -71,6 +98,8 @@ final class Pipeline {
     return PanelCsv.read(file);
   }
   final Index index;
+  /** The panel the index was fitted on: the data, or its --fit-year rows. */
+  final Panel reference;
   final FittedIndex fitted;
   final Scores scores;
 
@@ -108,13 +137,13 @@ final class Pipeline {
     if (treat) {
       OutlierTreatment.Options o = OutlierTreatment.Options.defaults();
       if (args.get("winsorize-max").isPresent()) {
-        o = o.withMaxWinsorizedPoints(args.integer("winsorize-max", 5));
+        o = o.withMaxWinsorizedPoints(args.integer("winsorize-max", OutlierTreatment.Options.DEFAULT_MAX_WINSORIZED_POINTS));
       }
       if (args.get("skew").isPresent()) {
-        o = o.withSkewThreshold(args.number("skew", 2));
+        o = o.withSkewThreshold(args.number("skew", OutlierTreatment.Options.DEFAULT_SKEW_THRESHOLD));
       }
       if (args.get("kurtosis").isPresent()) {
-        o = o.withKurtosisThreshold(args.number("kurtosis", 3.5));
+        o = o.withKurtosisThreshold(args.number("kurtosis", OutlierTreatment.Options.DEFAULT_KURTOSIS_THRESHOLD));
       }
       b.treatOutliers(o);
     }
@@ -136,6 +165,7 @@ final class Pipeline {
       }
       reference = panel.filterYear(year);
     }
+    this.reference = reference;
     this.fitted = index.fit(reference);
     this.scores = fitted.score(panel);
   }

@@ -4,6 +4,7 @@ import io.github.diamondscore.aggregate.Aggregation;
 import io.github.diamondscore.analysis.Uncertainty;
 import io.github.diamondscore.analysis.UncertaintyResult;
 import io.github.diamondscore.normalize.Normalization;
+import io.github.diamondscore.score.Digits;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -31,11 +32,14 @@ final class UncertaintyCommand {
         "  --aggregations L      comma-separated alternatives to --aggregate, e.g. geometric",
         "  --node ID             the node whose ranks are analysed (default: the root)",
         "  --out FILE            also write entity,nominal_score,nominal_rank,rank_p05,...",
-        "                        as CSV"))) {
+        "                        as CSV",
+        "  --exact               with --out: every number exactly (default: rounded to 15",
+        "                        significant digits)"))) {
       return 0;
     }
     Args args = Args.parse("uncertainty", rest, Main.union(Pipeline.VALUED, "runs", "seed",
-        "weight-noise", "normalizations", "aggregations", "node", "out"), Pipeline.FLAGS);
+        "weight-noise", "normalizations", "aggregations", "node", "out"),
+        Main.union(Pipeline.FLAGS, "exact"));
     Path file = Outputs.file(args, "out", "uncertainty file");
     int runs = args.integer("runs", 1000);
     long seed = args.longInteger("seed", 1);
@@ -56,7 +60,7 @@ final class UncertaintyCommand {
     out.print(result);
     if (file != null) {
       StringBuilder sb = new StringBuilder();
-      result.writeCsv(sb);
+      result.writeCsv(sb, args.flag("exact") ? Digits.EXACT : Digits.ROUNDED);
       Main.write(file, "uncertainty file", sb.toString());
       out.println("wrote " + file);
     }

@@ -14,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -214,6 +216,23 @@ public final class BeltAndRoad {
         "Economist Intelligence Unit, functioning of government (via Gapminder): the EIU is the"
             + " original owner; check its terms.",
         "ISO 3166 / UN M49 country codes (datasets/country-codes): ODC-PDDL-1.0.");
+  }
+
+  /**
+   * The bundled data files as they ship in the jar, byte for byte the files in the project's
+   * {@code data/} folder: {@code countries.csv}, {@code indicators.csv},
+   * {@code seed_figures.csv} and {@code enterprises_synthetic.csv}, each keeping its publishers'
+   * terms (see {@link #terms()}).
+   *
+   * @return file name → content, in that order
+   */
+  public static Map<String, String> bundledFiles() {
+    Map<String, String> files = new LinkedHashMap<>();
+    for (String name : List.of(COUNTRIES, INDICATORS, SEED_FIGURES,
+        "data/enterprises_synthetic.csv")) {
+      files.put(name.substring(name.indexOf('/') + 1), resourceText(name));
+    }
+    return Collections.unmodifiableMap(files);
   }
 
   // ---------------------------------------------------------------------------------------------

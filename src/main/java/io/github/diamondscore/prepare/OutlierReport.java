@@ -86,12 +86,29 @@ public record OutlierReport(
 
   /**
    * Returns a one-line summary, e.g.
-   * {@code indicator 'gdp': winsorized 2 points (rows 21, 22); skewness 3.4965 -> 2.2052,
+   * {@code indicator 'gdp': winsorized 2 points (row 21, row 22); skewness 3.4965 -> 2.2052,
    * kurtosis 12.7842 -> 3.4474}.
    *
    * @return the summary
    */
   public String describe() {
+    return describeRows(changedRows.stream().map(r -> "row " + r).collect(Collectors.toList()));
+  }
+
+  /**
+   * Returns the one-line summary of {@link #describe()} naming the changed points by entity,
+   * e.g. {@code indicator 'gdp': winsorized 2 points (USA, CHN); ...}.
+   *
+   * @param rowNames the reference panel's row names (its entities, with the year when it has
+   *     years), indexed by row
+   * @return the summary
+   * @throws IndexOutOfBoundsException if a changed row is not in {@code rowNames}
+   */
+  public String describe(List<String> rowNames) {
+    return describeRows(changedRows.stream().map(rowNames::get).collect(Collectors.toList()));
+  }
+
+  private String describeRows(List<String> changed) {
     String moments = String.format(Locale.ROOT, "skewness %.4f -> %.4f, kurtosis %.4f -> %.4f",
         skewnessBefore, skewnessAfter, kurtosisBefore, kurtosisAfter);
     switch (status) {
@@ -103,17 +120,14 @@ public record OutlierReport(
         return String.format(Locale.ROOT, "indicator '%s': passed (skewness %.4f, kurtosis %.4f); untouched",
             indicator, skewnessBefore, kurtosisBefore);
       case WINSORIZED:
-        return String.format(Locale.ROOT, "indicator '%s': winsorized %d point%s (rows %s); %s",
-            indicator, pointsChanged, pointsChanged == 1 ? "" : "s", rowList(), moments);
+        return String.format(Locale.ROOT, "indicator '%s': winsorized %d point%s (%s); %s",
+            indicator, pointsChanged, pointsChanged == 1 ? "" : "s", String.join(", ", changed),
+            moments);
       case LOG_TRANSFORMED:
       default:
         return String.format(Locale.ROOT,
             "indicator '%s': winsorization did not pass within the limit; log-transformed%s; %s",
             indicator, passesAfter ? "" : " (still fails)", moments);
     }
-  }
-
-  private String rowList() {
-    return changedRows.stream().map(String::valueOf).collect(Collectors.joining(", "));
   }
 }

@@ -1,8 +1,9 @@
 package io.github.diamondscore.report;
 
-import io.github.diamondscore.internal.Text;
 import io.github.diamondscore.model.Node;
 import io.github.diamondscore.score.Contribution;
+import io.github.diamondscore.score.Digits;
+import io.github.diamondscore.score.Digits;
 import io.github.diamondscore.score.ScoreCard;
 import io.github.diamondscore.score.Scores;
 import java.util.List;
@@ -24,13 +25,24 @@ public final class ResultsJson {
    * only for composites with a score.
    *
    * @param card the card
-   * @return the JSON text
+   * @return the JSON text, numbers rounded to 15 significant digits ({@link Digits#ROUNDED})
    */
   public static String of(ScoreCard card) {
+    return of(card, Digits.ROUNDED);
+  }
+
+  /**
+   * A score card as {@link #of(ScoreCard)} writes it, numbers written as {@code digits} says.
+   *
+   * @param card the card
+   * @param digits rounded (the default) or exact
+   * @return the JSON text
+   */
+  public static String of(ScoreCard card, Digits digits) {
     StringBuilder sb = new StringBuilder("{");
     field(sb, "entity").append(string(card.entity())).append(',');
     field(sb, "root").append(string(card.framework().root().id())).append(',');
-    field(sb, "total").append(number(card.total())).append(',');
+    field(sb, "total").append(number(card.total(), digits)).append(',');
     field(sb, "imputed").append('[');
     List<String> imputed = card.imputed();
     for (int i = 0; i < imputed.size(); i++) {
@@ -46,8 +58,8 @@ public final class ResultsJson {
       field(sb, "name").append(string(n.name())).append(',');
       field(sb, "parent").append(card.framework().parent(n.id()).map(p -> string(p.id()))
           .orElse("null")).append(',');
-      field(sb, "score").append(number(card.score(n.id()))).append(',');
-      field(sb, "coverage").append(number(card.coverage(n.id())));
+      field(sb, "score").append(number(card.score(n.id()), digits)).append(',');
+      field(sb, "coverage").append(number(card.coverage(n.id()), digits));
       List<Contribution> cs = card.contributions(n.id());
       if (!cs.isEmpty()) {
         sb.append(',');
@@ -56,7 +68,7 @@ public final class ResultsJson {
           Contribution c = cs.get(i);
           sb.append(i == 0 ? "" : ",").append('{');
           field(sb, "node").append(string(c.node())).append(',');
-          field(sb, "points").append(number(c.points())).append(',');
+          field(sb, "points").append(number(c.points(), digits)).append(',');
           field(sb, "modulator").append(c.modulator()).append('}');
         }
         sb.append(']');
@@ -72,9 +84,20 @@ public final class ResultsJson {
    * a missing score and its rank are null.
    *
    * @param scores the scores
-   * @return the JSON text
+   * @return the JSON text, numbers rounded to 15 significant digits ({@link Digits#ROUNDED})
    */
   public static String of(Scores scores) {
+    return of(scores, Digits.ROUNDED);
+  }
+
+  /**
+   * Batch scores as {@link #of(Scores)} writes them, numbers written as {@code digits} says.
+   *
+   * @param scores the scores
+   * @param digits rounded (the default) or exact
+   * @return the JSON text
+   */
+  public static String of(Scores scores, Digits digits) {
     StringBuilder sb = new StringBuilder("{");
     field(sb, "root").append(string(scores.framework().root().id())).append(',');
     field(sb, "nodes").append('[');
@@ -93,7 +116,7 @@ public final class ResultsJson {
       field(sb, "scores").append('{');
       for (int i = 0; i < nodes.size(); i++) {
         sb.append(i == 0 ? "" : ",");
-        field(sb, nodes.get(i)).append(number(scores.score(r, nodes.get(i))));
+        field(sb, nodes.get(i)).append(number(scores.score(r, nodes.get(i)), digits));
       }
       sb.append("},");
       field(sb, "ranks").append('{');
@@ -112,9 +135,9 @@ public final class ResultsJson {
     return sb.append(string(name)).append(':');
   }
 
-  /** Shortest exact form; integral values without ".0"; NaN as null. */
-  static String number(double v) {
-    return Double.isNaN(v) || Double.isInfinite(v) ? "null" : Text.exact(v);
+  /** A JSON number as {@code digits} writes it; NaN as null. */
+  static String number(double v, Digits digits) {
+    return Double.isNaN(v) || Double.isInfinite(v) ? "null" : digits.format(v);
   }
 
   static String string(String s) {

@@ -427,12 +427,25 @@ public final class Scores implements Serializable {
   }
 
   /**
-   * Writes the long results CSV.
+   * Writes the long results CSV, scores rounded to 15 significant digits
+   * ({@link Digits#ROUNDED}: 85 rather than 84.99999999999999).
    *
    * @param out where to write
    * @throws UncheckedIOException on an I/O error
    */
   public void writeCsv(Appendable out) {
+    writeCsv(out, Digits.ROUNDED);
+  }
+
+  /**
+   * Writes the long results CSV with scores written as {@code digits} says.
+   *
+   * @param out where to write
+   * @param digits {@link Digits#ROUNDED} (the default) or {@link Digits#EXACT} (every double
+   *     exactly, for bit-for-bit comparisons)
+   * @throws UncheckedIOException on an I/O error
+   */
+  public void writeCsv(Appendable out, Digits digits) {
     try {
       out.append(years != null ? "entity,year,node,score,rank\n" : "entity,node,score,rank\n");
       for (int r = 0; r < size(); r++) {
@@ -440,7 +453,7 @@ public final class Scores implements Serializable {
         String prefix = years != null ? entity + "," + years[r] + "," : entity + ",";
         for (int i = 0; i < nodes.size(); i++) {
           out.append(prefix).append(Csv.field(nodes.get(i))).append(',')
-              .append(Text.exact(score[i][r])).append(',')
+              .append(digits.format(score[i][r])).append(',')
               .append(ranks(i)[r] == 0 ? "" : Integer.toString(ranks(i)[r])).append('\n');
         }
       }
@@ -450,23 +463,44 @@ public final class Scores implements Serializable {
   }
 
   /**
-   * Writes the long results CSV to a file (UTF-8).
+   * Writes the long results CSV to a file (UTF-8), scores rounded to 15 significant digits.
    *
    * @param file the file, replaced if it exists
    * @throws UncheckedIOException on an I/O error, naming the file
    */
   public void writeCsv(Path file) {
-    AtomicFiles.write(file, "results file", this::writeCsv);
+    writeCsv(file, Digits.ROUNDED);
   }
 
   /**
-   * The long results CSV as text.
+   * Writes the long results CSV to a file (UTF-8) with scores written as {@code digits} says.
+   *
+   * @param file the file, replaced if it exists
+   * @param digits rounded (the default) or exact
+   * @throws UncheckedIOException on an I/O error, naming the file
+   */
+  public void writeCsv(Path file, Digits digits) {
+    AtomicFiles.write(file, "results file", out -> writeCsv(out, digits));
+  }
+
+  /**
+   * The long results CSV as text, scores rounded to 15 significant digits.
    *
    * @return the CSV
    */
   public String toCsv() {
+    return toCsv(Digits.ROUNDED);
+  }
+
+  /**
+   * The long results CSV as text with scores written as {@code digits} says.
+   *
+   * @param digits rounded (the default) or exact
+   * @return the CSV
+   */
+  public String toCsv(Digits digits) {
     StringWriter w = new StringWriter();
-    writeCsv(w);
+    writeCsv(w, digits);
     return w.toString();
   }
 

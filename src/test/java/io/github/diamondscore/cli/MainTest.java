@@ -34,7 +34,8 @@ class MainTest {
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
     assertThat(r.out()).startsWith("entity,node,score,rank\n")
-        .contains("A,idx,5.0708901345172")
+        // results are rounded to 15 significant digits: 5.070890134517298 -> 5.07089013451730
+        .contains("A,idx,5.0708901345173,")
         .contains("B,idx,91.164505242991")
         .contains("C,tariff,,\n")
         .contains("A,lpi,50.5,2\n");
@@ -83,9 +84,9 @@ class MainTest {
     // 'thin' has 0 of 2 indicators; x has 1..9 and 100 -> winsorized (100 -> 9);
     // y/pop: e2 (N) missing -> median of N's present y/pop (10, 30, 40, 45) = 35
     assertThat(r.out()).contains("screened out: entity 'thin'")
-        .contains("imputed 2 cells (group-median): e2 y; e5 y")
-        .contains("outliers: indicator 'x'").contains("winsorized 1 point")
-        .contains("unused data columns: extra").contains("wrote " + file);
+        .contains("imputed 2 cells in 2 entities (group-median): e2 y; e5 y")
+        .contains("outliers: indicator 'x'").contains("winsorized 1 point (big)")
+        .contains("unused data columns (1): extra").contains("wrote " + file);
     String csv = Files.readString(file);
     assertThat(csv).startsWith("entity,group,x,y\n").contains("e2,N,2,35\n")
         .contains("big,S,9,50\n").doesNotContain("thin");

@@ -155,8 +155,14 @@ class OutlierTreatmentTest {
     expected[21] = 100;
     expected[22] = 100;
     assertThat(outcome.apply(x)).containsExactly(expected);
-    assertThat(report.describe()).isEqualTo("indicator 'exports': winsorized 2 points (rows 21, 22); "
-        + "skewness 3.4965 -> 2.2052, kurtosis 12.7842 -> 3.4474");
+    assertThat(report.describe()).isEqualTo("indicator 'exports': winsorized 2 points (row 21,"
+        + " row 22); skewness 3.4965 -> 2.2052, kurtosis 12.7842 -> 3.4474");
+    List<String> names = new ArrayList<>();
+    for (int r = 0; r <= 22; r++) {
+      names.add("E" + r);
+    }
+    assertThat(report.describe(names)).isEqualTo("indicator 'exports': winsorized 2 points"
+        + " (E21, E22); skewness 3.4965 -> 2.2052, kurtosis 12.7842 -> 3.4474");
   }
 
   /* The mirror image -(1..20, 100, 200, 400): skewness -3.50, the low end is pulled in to -100. */

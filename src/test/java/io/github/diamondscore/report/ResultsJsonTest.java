@@ -7,6 +7,7 @@ import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.model.Composite;
 import io.github.diamondscore.model.Framework;
 import io.github.diamondscore.model.Indicator;
+import io.github.diamondscore.score.Digits;
 import io.github.diamondscore.score.FittedIndex;
 import io.github.diamondscore.score.Index;
 import java.util.Map;
@@ -52,10 +53,11 @@ class ResultsJsonTest {
   }
 
   @Test
-  void strings_areEscaped_numbersExact() {
+  void strings_areEscaped_numbersRoundedOrExact() {
     assertThat(ResultsJson.string("a\"b\\c\nd\u0001")).isEqualTo("\"a\\\"b\\\\c\\nd\\u0001\"");
-    assertThat(ResultsJson.number(0.1 + 0.2)).isEqualTo("0.30000000000000004");
-    assertThat(Double.parseDouble(ResultsJson.number(1e-300))).isEqualTo(1e-300);
-    assertThat(ResultsJson.number(Double.NaN)).isEqualTo("null");
+    assertThat(ResultsJson.number(0.1 + 0.2, Digits.ROUNDED)).isEqualTo("0.3");
+    assertThat(ResultsJson.number(0.1 + 0.2, Digits.EXACT)).isEqualTo("0.30000000000000004");
+    assertThat(Double.parseDouble(ResultsJson.number(1e-300, Digits.EXACT))).isEqualTo(1e-300);
+    assertThat(ResultsJson.number(Double.NaN, Digits.ROUNDED)).isEqualTo("null");
   }
 }
