@@ -42,6 +42,8 @@ public final class Main {
       "  uncertainty  Monte Carlo rank intervals under uncertain weights and methods",
       "  audit     statistical audit: indicator statistics, correlations, alpha and PCA,",
       "            weights against importance, with flags",
+      "  scenario  apply the what-if scenarios of a CSV file and compare with the baseline",
+      "  solve     the value, or the smallest set of changes, that reaches a target",
       "",
       "'<command> --help' describes a command's options.");
 
@@ -91,6 +93,10 @@ public final class Main {
           return UncertaintyCommand.run(rest, out);
         case "audit":
           return AuditCommand.run(rest, out);
+        case "scenario":
+          return ScenarioCommands.scenario(rest, out);
+        case "solve":
+          return ScenarioCommands.solve(rest, out);
         case "help":
         case "--help":
         case "-h":
@@ -98,7 +104,7 @@ public final class Main {
           return 0;
         default:
           throw new UsageException(String.format(Locale.ROOT,
-              "unknown command '%s'; commands: demo, score, explain, prepare, weights, rank, uncertainty, audit (see --help)", command));
+              "unknown command '%s'; commands: demo, score, explain, prepare, weights, rank, uncertainty, audit, scenario, solve (see --help)", command));
       }
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       err.println("error: " + oneLine(e.getMessage()));

@@ -9,6 +9,10 @@ import java.util.Objects;
  * Build with the static factories, then narrow the scope: {@code Change.like("lpi_customs",
  * "POL").forEntity("KAZ")}. Without a scope a change applies to all entities.
  *
+ * <p>The level changes ({@code entity}, {@code percentile}, {@code group-median},
+ * {@code tier-median}) may also target a composite node: each indicator under it (through
+ * weighted children) moves to its own level, e.g. {@code Change.like("logistics", "POL")}.
+ *
  * <p>Data changes act on the raw value of the data column the indicator reads (before
  * denomination and transform). Levels (another entity's value, a percentile, a median, a
  * frontier) are read from the simulator's reference panel as it was, so they do not depend on the
@@ -112,10 +116,10 @@ public record Change(Scope scope, String target, Operation operation, double val
   }
 
   /**
-   * Set an indicator to another entity's value in the reference panel, e.g. Kazakhstan's
-   * logistics to Poland's level.
+   * Set an indicator (or every indicator under a node) to another entity's value in the
+   * reference panel, e.g. Kazakhstan's logistics to Poland's level.
    *
-   * @param indicator the indicator id
+   * @param indicator the indicator or node id
    * @param entity the entity whose value is taken
    * @return the change
    */

@@ -273,18 +273,21 @@ public final class Comparison {
   }
 
   /**
-   * A table of the rows that moved, biggest movers first: entity, node, baseline, scenario,
-   * delta, rank (before → after) and tier (before → after, root only). At most 25 rows; the
-   * count of the others follows.
+   * A table of the rows whose score moved, biggest movers first: entity, node, baseline,
+   * scenario, delta, rank (before → after) and tier (before → after, root only). At most 25
+   * rows; the count of the others follows, and of the rows that changed rank only.
    *
    * @return readable text
    */
   @Override
   public String toString() {
-    List<Row> moved = movers();
+    List<Row> all = movers();
+    List<Row> moved = all.stream().filter(r -> !(r.delta() == 0)).toList();
+    int rankOnly = all.size() - moved.size();
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-        "Scenario '%s': %d of %d entity-node scores moved", scenario.name(),
-        moved.size(), rows.size()));
+        "Scenario '%s': %d of %d entity-node scores moved%s", scenario.name(),
+        moved.size(), rows.size(), rankOnly == 0 ? ""
+            : String.format(Locale.ROOT, "; %d others changed rank only", rankOnly)));
     for (Change c : scenario.changes()) {
       sb.append("\n  change: ").append(c);
     }
@@ -303,7 +306,7 @@ public final class Comparison {
     sb.append('\n').append(Text.table("", List.of("entity", "node", "baseline", "scenario",
         "delta", "rank", "tier"), table).stripTrailing());
     if (moved.size() > SHOWN) {
-      sb.append(String.format(Locale.ROOT, "\n... %d more rows moved (rows() has them all)",
+      sb.append(String.format(Locale.ROOT, "\n... %d more rows moved (movers() has them all)",
           moved.size() - SHOWN));
     }
     return sb.toString();

@@ -228,11 +228,12 @@ public final class Simulator {
           }
         }
         default -> {
-          Indicator ind = indicator(where, c.target());
           int[] rows = rows(where, c.scope());
-          double[] col = columns.computeIfAbsent(ind.column(), reference::column);
-          for (int r : rows) {
-            col[r] = check(where, ind, r, newValue(where, c, ind, r, col[r]));
+          for (Indicator ind : targets(where, c)) {
+            double[] col = columns.computeIfAbsent(ind.column(), reference::column);
+            for (int r : rows) {
+              col[r] = check(where, ind, r, newValue(where, c, ind, r, col[r]));
+            }
           }
         }
       }
@@ -268,6 +269,17 @@ public final class Simulator {
       }
     }
     return new Comparison(scenario, root, rows);
+  }
+
+  /** The indicator a data change targets, or for a level change on a node, those under it. */
+  private List<Indicator> targets(String where, Change c) {
+    Framework fw = fitted.framework();
+    boolean level = c.operation() != Operation.SET && c.operation() != Operation.ADD
+        && c.operation() != Operation.MULTIPLY;
+    if (level && fw.node(c.target()).orElse(null) instanceof Composite comp) {
+      return weightedIndicators(comp);
+    }
+    return List.of(indicator(where, c.target()));
   }
 
   private double newValue(String where, Change c, Indicator ind, int r, double old) {
