@@ -20,7 +20,7 @@ class ScenarioCommandsTest {
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("Scenario 'KAZ logistics like POL'")
         .contains("Scenario 'Digital Central Asia'")
-        .contains("Scenario 'Government at half strength'").contains("wrote " + out);
+        .contains("Scenario 'Government twice as strong'").contains("wrote " + out);
     String csv = Files.readString(out);
     assertThat(csv).startsWith("scenario,entity,node,baseline,scenario_score,delta,")
         .contains("KAZ logistics like POL,KAZ,readiness,");
