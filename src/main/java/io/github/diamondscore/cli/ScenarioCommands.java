@@ -4,7 +4,7 @@ import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.diamond.GoGlobal;
 import io.github.diamondscore.diamond.Tiers;
 import io.github.diamondscore.scenario.Bands;
-import io.github.diamondscore.scenario.Comparison;
+import io.github.diamondscore.scenario.ScenarioComparison;
 import io.github.diamondscore.scenario.PathOptions;
 import io.github.diamondscore.scenario.Scenario;
 import io.github.diamondscore.scenario.ScenarioCsv;
@@ -51,7 +51,7 @@ final class ScenarioCommands {
     Simulator sim = simulator(args);
     StringBuilder csv = new StringBuilder();
     for (Scenario s : scenarios) {
-      Comparison c = sim.apply(s);
+      ScenarioComparison c = sim.apply(s);
       out.println(c);
       out.println();
       String text = c.toCsv();

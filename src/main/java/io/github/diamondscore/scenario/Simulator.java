@@ -188,7 +188,7 @@ public final class Simulator {
    *     the reason: an unknown entity, group, tier, indicator or node; a multiply or add on a
    *     missing value; a value outside the log transform's domain or beyond the plausible best
    */
-  public Comparison apply(Scenario scenario) {
+  public ScenarioComparison apply(Scenario scenario) {
     Framework fw = fitted.framework();
     Map<String, double[]> columns = new LinkedHashMap<>();
     Map<String, Double> weights = new LinkedHashMap<>();
@@ -257,18 +257,18 @@ public final class Simulator {
           e);
     }
     String root = fw.root().id();
-    List<Comparison.Row> rows = new ArrayList<>();
+    List<ScenarioComparison.Row> rows = new ArrayList<>();
     for (int r = 0; r < reference.size(); r++) {
       for (Node n : fw.nodes()) {
         double b = baseline.score(r, n.id());
         double s = after.score(r, n.id());
         boolean isRoot = n.id().equals(root);
-        rows.add(new Comparison.Row(reference.entity(r), n.id(), b, s,
+        rows.add(new ScenarioComparison.Row(reference.entity(r), n.id(), b, s,
             baseline.rank(r, n.id()), after.rank(r, n.id()),
             isRoot ? bands.nameOf(b) : "", isRoot ? bands.nameOf(s) : ""));
       }
     }
-    return new Comparison(scenario, root, rows);
+    return new ScenarioComparison(scenario, root, rows);
   }
 
   /** The indicator a data change targets, or for a level change on a node, those under it. */

@@ -5,7 +5,7 @@
  * <p>A {@link io.github.diamondscore.scenario.Scenario} is a name and a list of
  * {@link io.github.diamondscore.scenario.Change}s. A
  * {@link io.github.diamondscore.scenario.Simulator} (a fitted index plus its reference panel)
- * applies scenarios and returns a {@link io.github.diamondscore.scenario.Comparison}; it also
+ * applies scenarios and returns a {@link io.github.diamondscore.scenario.ScenarioComparison}; it also
  * sweeps an indicator or a weight ({@link io.github.diamondscore.scenario.Sweep}), solves for the
  * value that reaches a {@link io.github.diamondscore.scenario.Target}
  * ({@link io.github.diamondscore.scenario.Solution}) and finds the smallest set of plausible

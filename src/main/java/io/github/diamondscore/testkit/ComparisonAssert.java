@@ -1,16 +1,16 @@
 package io.github.diamondscore.testkit;
 
-import io.github.diamondscore.scenario.Comparison;
+import io.github.diamondscore.scenario.ScenarioComparison;
 import java.util.Locale;
 import org.assertj.core.api.AbstractAssert;
 
 /**
- * Assertions on a scenario {@link Comparison}, e.g. {@code assertThat(comparison)
+ * Assertions on a scenario {@link ScenarioComparison}, e.g. {@code assertThat(comparison)
  * .raisesScoreOf("KAZ", "readiness").byAtLeast(2.0).doesNotChangeRankOf("CHN")}. Failure
  * messages show the comparison rows concerned.
  */
-public final class ComparisonAssert extends AbstractAssert<ComparisonAssert, Comparison> {
-  ComparisonAssert(Comparison actual) {
+public final class ComparisonAssert extends AbstractAssert<ComparisonAssert, ScenarioComparison> {
+  ComparisonAssert(ScenarioComparison actual) {
     super(actual, ComparisonAssert.class);
   }
 
@@ -24,7 +24,7 @@ public final class ComparisonAssert extends AbstractAssert<ComparisonAssert, Com
    */
   public Raise raisesScoreOf(String entity, String node) {
     isNotNull();
-    Comparison.Row row = actual.row(entity, node);
+    ScenarioComparison.Row row = actual.row(entity, node);
     if (!(row.delta() > 0)) {
       failWithMessage("%s", String.format(Locale.ROOT,
           "expected scenario '%s' to raise %s's score on '%s', but:%n  %s",
@@ -53,7 +53,7 @@ public final class ComparisonAssert extends AbstractAssert<ComparisonAssert, Com
    */
   public ComparisonAssert doesNotChangeRankOf(String entity, String node) {
     isNotNull();
-    Comparison.Row row = actual.row(entity, node);
+    ScenarioComparison.Row row = actual.row(entity, node);
     if (!row.baselineRank().equals(row.scenarioRank())) {
       failWithMessage("%s", String.format(Locale.ROOT,
           "expected scenario '%s' not to change %s's rank on '%s', but:%n  %s",
@@ -65,9 +65,9 @@ public final class ComparisonAssert extends AbstractAssert<ComparisonAssert, Com
   /** The second half of {@code raisesScoreOf(entity, node).byAtLeast(points)}. */
   public static final class Raise {
     private final ComparisonAssert parent;
-    private final Comparison.Row row;
+    private final ScenarioComparison.Row row;
 
-    private Raise(ComparisonAssert parent, Comparison.Row row) {
+    private Raise(ComparisonAssert parent, ScenarioComparison.Row row) {
       this.parent = parent;
       this.row = row;
     }

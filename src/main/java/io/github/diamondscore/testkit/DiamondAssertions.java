@@ -1,6 +1,6 @@
 package io.github.diamondscore.testkit;
 
-import io.github.diamondscore.scenario.Comparison;
+import io.github.diamondscore.scenario.ScenarioComparison;
 import io.github.diamondscore.scenario.TargetPath;
 import io.github.diamondscore.score.FittedIndex;
 import io.github.diamondscore.score.ScoreCard;
@@ -50,7 +50,7 @@ public final class DiamondAssertions {
    * @param actual the comparison
    * @return the assertion
    */
-  public static ComparisonAssert assertThat(Comparison actual) {
+  public static ComparisonAssert assertThat(ScenarioComparison actual) {
     return new ComparisonAssert(actual);
   }
 

@@ -57,7 +57,7 @@ class ScenarioPropertiesTest {
   @MethodSource("seeds")
   void emptyScenario_changesNothing(long seed) {
     Simulator sim = simulator(new SplittableRandom(seed));
-    Comparison c = sim.apply(Scenario.named("empty"));
+    ScenarioComparison c = sim.apply(Scenario.named("empty"));
     assertThat(c.movers()).as("seed %d", seed).isEmpty();
     assertThat(c.rows()).hasSize(sim.reference().size() * sim.fitted().framework().size());
   }
@@ -74,10 +74,10 @@ class ScenarioPropertiesTest {
     String entity = (String) pick[0];
     Indicator ind = (Indicator) pick[1];
     double to = (double) pick[2] + rnd.nextDouble(0.01, 1) * ((double) pick[3] - (double) pick[2]);
-    Comparison c = sim.apply(Scenario.named("up").with(Change.set(ind.id(), to)
+    ScenarioComparison c = sim.apply(Scenario.named("up").with(Change.set(ind.id(), to)
         .forEntity(entity)));
     for (Node n : sim.fitted().framework().path(ind.id())) {
-      Comparison.Row row = c.row(entity, n.id());
+      ScenarioComparison.Row row = c.row(entity, n.id());
       assertThat(row.scenario()).as("seed %d, %s raised to %s: %s", seed, ind.id(), to, row)
           .isGreaterThanOrEqualTo(row.baseline() - 1e-9);
     }
@@ -116,7 +116,7 @@ class ScenarioPropertiesTest {
     String root = sim.fitted().framework().root().id();
     String entity = sim.reference().entity(rnd.nextInt(sim.reference().size()));
     double base = sim.baseline().score(entity, root);
-    Comparison frontier = sim.apply(Scenario.named("all").with(Change.toFrontier(root)
+    ScenarioComparison frontier = sim.apply(Scenario.named("all").with(Change.toFrontier(root)
         .forEntity(entity)));
     double top = frontier.row(entity, root).scenario();
     if (Double.isNaN(base) || !(top - base > 1e-6)) {

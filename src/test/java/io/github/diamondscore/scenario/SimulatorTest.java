@@ -34,21 +34,21 @@ class SimulatorTest {
 
   @Test
   void set_raisesCByAQuarterOfTheNormalizedChange() {
-    Comparison c = SIM.apply(Scenario.named("C a to 8").with(Change.set("a", 8).forEntity("C")));
+    ScenarioComparison c = SIM.apply(Scenario.named("C a to 8").with(Change.set("a", 8).forEntity("C")));
     // a 5 -> 8 is 50 -> 80 normalized; root (80 + 60) / 4 = 35, delta 7.5
     assertThat(c.row("C", "root").scenario()).isCloseTo(35, within(1e-12));
     assertThat(c.delta("C", "root")).isCloseTo(7.5, within(1e-12));
     assertThat(c.row("C", "root").baselineTier()).isEqualTo("Nascent");
     assertThat(c.row("C", "root").scenarioTier()).isEqualTo("Ready");
     assertThat(c.delta("A", "root")).isZero();
-    assertThat(c.movers("root")).extracting(Comparison.Row::entity).containsExactly("C");
+    assertThat(c.movers("root")).extracting(ScenarioComparison.Row::entity).containsExactly("C");
     assertThat(c.toString()).contains("Scenario 'C a to 8'").contains("Nascent -> Ready")
         .contains("+7.50");
   }
 
   @Test
   void like_copiesAnotherEntitysValue() {
-    Comparison c = SIM.apply(Scenario.named("C like B").with(Change.like("a", "B")
+    ScenarioComparison c = SIM.apply(Scenario.named("C like B").with(Change.like("a", "B")
         .forEntity("C")));
     // a 10 -> 100; root (100 + 60) / 4 = 40, delta 12.5
     assertThat(c.delta("C", "root")).isCloseTo(12.5, within(1e-12));
@@ -56,7 +56,7 @@ class SimulatorTest {
 
   @Test
   void addAndMultiply_composeInOrder() {
-    Comparison c = SIM.apply(Scenario.named("x").with(Change.add("b", 1).forEntity("C"))
+    ScenarioComparison c = SIM.apply(Scenario.named("x").with(Change.add("b", 1).forEntity("C"))
         .with(Change.multiply("b", 2).forEntity("C")));
     // b (2 + 1) * 2 = 6 -> 60; root (50 + 180) / 4 = 57.5
     assertThat(c.row("C", "root").scenario()).isCloseTo(57.5, within(1e-12));
@@ -65,13 +65,13 @@ class SimulatorTest {
   @Test
   void percentileAndGroupMedian_readTheReferencePanel() {
     // percentile 50 of a over A, B, C = 5; A: a 0 -> 5 (50), root 12.5
-    Comparison p = SIM.apply(Scenario.named("p").with(Change.toPercentile("a", 50)));
+    ScenarioComparison p = SIM.apply(Scenario.named("p").with(Change.toPercentile("a", 50)));
     assertThat(p.delta("A", "root")).isCloseTo(12.5, within(1e-12));
     assertThat(p.delta("C", "root")).isZero();
     // D has no a: filled with 5 -> (50 + 180) / 4 = 57.5, from 60
     assertThat(p.delta("D", "root")).isCloseTo(-2.5, within(1e-12));
     // group g1's median of b = (0 + 10) / 2 = 5; C: b 2 -> 5 (50): root (50 + 150) / 4 = 50
-    Comparison g = SIM.apply(Scenario.named("g").with(Change.toGroupMedian("b", "g1")
+    ScenarioComparison g = SIM.apply(Scenario.named("g").with(Change.toGroupMedian("b", "g1")
         .forEntity("C")));
     assertThat(g.row("C", "root").scenario()).isCloseTo(50, within(1e-12));
   }
@@ -79,19 +79,19 @@ class SimulatorTest {
   @Test
   void tierMedian_usesEntitiesOfThatTier() {
     // Ready (>= 30): D (60) only; its b is 6. C: b 2 -> 6: root (50 + 180) / 4 = 57.5
-    Comparison c = SIM.apply(Scenario.named("t").with(Change.toTierMedian("b", "Ready")
+    ScenarioComparison c = SIM.apply(Scenario.named("t").with(Change.toTierMedian("b", "Ready")
         .forEntity("C")));
     assertThat(c.row("C", "root").scenario()).isCloseTo(57.5, within(1e-12));
   }
 
   @Test
   void frontierAndWeight_keepFittedParameters() {
-    Comparison f = SIM.apply(Scenario.named("f").with(Change.toFrontier("root").forGroup("g2")));
+    ScenarioComparison f = SIM.apply(Scenario.named("f").with(Change.toFrontier("root").forGroup("g2")));
     assertThat(f.row("C", "root").scenario()).isCloseTo(100, within(1e-12));
     assertThat(f.row("D", "root").scenario()).isCloseTo(100, within(1e-12));
     assertThat(f.delta("A", "root")).isZero();
     // weight of a 1 -> 3: C (3·50 + 3·20) / 6 = 35; min/max unchanged (no refit)
-    Comparison w = SIM.apply(Scenario.named("w").with(Change.weight("a", 3)));
+    ScenarioComparison w = SIM.apply(Scenario.named("w").with(Change.weight("a", 3)));
     assertThat(w.row("C", "root").scenario()).isCloseTo(35, within(1e-12));
     assertThat(w.delta("B", "root")).isZero();
   }
@@ -102,7 +102,7 @@ class SimulatorTest {
         .modulatedBy(Scorer.indicator("b"), 0.5));
     FittedIndex f = Index.builder(fw).build().fit(PANEL.withoutColumns(List.of()));
     Simulator sim = Simulator.of(f, PANEL);
-    Comparison c = sim.apply(Scenario.named("s").with(Change.strength("b", 1)));
+    ScenarioComparison c = sim.apply(Scenario.named("s").with(Change.strength("b", 1)));
     // C: a 50, b 20: root 50 (1 + s (20 - 50) / 50): s 0.5 -> 35, s 1 -> 20
     assertThat(c.row("C", "root").baseline()).isCloseTo(35, within(1e-12));
     assertThat(c.row("C", "root").scenario()).isCloseTo(20, within(1e-12));
@@ -112,7 +112,7 @@ class SimulatorTest {
 
   @Test
   void emptyScenario_changesNothing() {
-    Comparison c = SIM.apply(Scenario.named("nothing"));
+    ScenarioComparison c = SIM.apply(Scenario.named("nothing"));
     assertThat(c.movers()).isEmpty();
     assertThat(c.toString()).contains("(nothing moved)");
   }

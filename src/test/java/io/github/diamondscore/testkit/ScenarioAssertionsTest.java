@@ -9,7 +9,7 @@ import io.github.diamondscore.normalize.Normalization;
 import io.github.diamondscore.scenario.Band;
 import io.github.diamondscore.scenario.Bands;
 import io.github.diamondscore.scenario.Change;
-import io.github.diamondscore.scenario.Comparison;
+import io.github.diamondscore.scenario.ScenarioComparison;
 import io.github.diamondscore.scenario.Scenario;
 import io.github.diamondscore.scenario.Simulator;
 import io.github.diamondscore.scenario.Target;
@@ -35,7 +35,7 @@ class ScenarioAssertionsTest {
   static final Simulator SIM = Simulator.of(FITTED, PANEL).withBands(Bands.of(List.of(
       new Band("Ready", 30), new Band("Nascent", Double.NEGATIVE_INFINITY))));
   // C: a 5 -> 8: root 35, +7.5; ranks unchanged (B 1, C 2, A 3)
-  static final Comparison UP = SIM.apply(Scenario.named("C up")
+  static final ScenarioComparison UP = SIM.apply(Scenario.named("C up")
       .with(Change.set("a", 8).forEntity("C")));
 
   @Test
@@ -63,7 +63,7 @@ class ScenarioAssertionsTest {
   @Test
   void doesNotChangeRankOf() {
     assertThat(UP).doesNotChangeRankOf("B").doesNotChangeRankOf("C");
-    Comparison past = SIM.apply(Scenario.named("C past B").with(Change.set("a", 10)
+    ScenarioComparison past = SIM.apply(Scenario.named("C past B").with(Change.set("a", 10)
         .forEntity("C")).with(Change.set("b", 10).forEntity("C")).with(Change.set("a", 0)
         .forEntity("B")));
     assertThatThrownBy(() -> assertThat(past).doesNotChangeRankOf("B"))

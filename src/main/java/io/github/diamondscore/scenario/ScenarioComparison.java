@@ -22,7 +22,7 @@ import java.util.OptionalInt;
  * parameters, so deltas are effects of the scenario alone. {@link #toString()} prints the biggest
  * movers first.
  */
-public final class Comparison {
+public final class ScenarioComparison {
   private static final int SHOWN = 25;
   private final Scenario scenario;
   private final String root;
@@ -125,7 +125,7 @@ public final class Comparison {
     }
   }
 
-  Comparison(Scenario scenario, String root, List<Row> rows) {
+  ScenarioComparison(Scenario scenario, String root, List<Row> rows) {
     this.scenario = scenario;
     this.root = root;
     this.rows = List.copyOf(rows);
