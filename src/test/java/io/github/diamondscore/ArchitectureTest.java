@@ -24,7 +24,8 @@ class ArchitectureTest {
       Map.entry("internal", 0), Map.entry("data", 1), Map.entry("normalize", 2),
       Map.entry("aggregate", 2), Map.entry("model", 3), Map.entry("weight", 4),
       Map.entry("mcda", 4), Map.entry("prepare", 4), Map.entry("score", 5),
-      Map.entry("analysis", 6), Map.entry("testkit", 6), Map.entry("diamond", 7), Map.entry("report", 8),
+      Map.entry("analysis", 6), Map.entry("scenario", 6), Map.entry("testkit", 7),
+      Map.entry("diamond", 7), Map.entry("report", 8),
       Map.entry("cli", 9));
   private static final Pattern REF = Pattern.compile("io\\.github\\.diamondscore\\.([a-z]+)");
 

@@ -46,6 +46,8 @@ public final class Main {
       "  audit     statistical audit: indicator statistics, correlations, alpha and PCA,",
       "            weights against importance, with flags",
       "  export    write the built-in frameworks and the bundled data as CSV files",
+      "  scenario  apply the what-if scenarios of a CSV file and compare with the baseline",
+      "  solve     the value, or the smallest set of changes, that reaches a target",
       "",
       "'<command> --help' describes a command's options.");
 
@@ -108,6 +110,10 @@ public final class Main {
           return AuditCommand.run(rest, out);
         case "export":
           return ExportCommand.run(rest, out);
+        case "scenario":
+          return ScenarioCommands.scenario(rest, out);
+        case "solve":
+          return ScenarioCommands.solve(rest, out);
         case "help":
         case "--help":
         case "-h":
@@ -115,7 +121,7 @@ public final class Main {
           return 0;
         default:
           throw new UsageException(String.format(Locale.ROOT,
-              "unknown command '%s'; commands: demo, score, explain, prepare, weights, rank, uncertainty, audit, export (see --help)", command));
+              "unknown command '%s'; commands: demo, score, explain, prepare, weights, rank, uncertainty, audit, export, scenario, solve (see --help)", command));
       }
     } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
       err.println("error: " + message(e));

@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 final class Outputs {
   /** The options that name input files. */
-  static final List<String> INPUTS = List.of("framework", "data", "pairwise");
+  static final List<String> INPUTS = List.of("framework", "data", "pairwise", "scenarios");
 
   private Outputs() {}
 

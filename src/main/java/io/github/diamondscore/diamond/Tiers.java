@@ -1,5 +1,7 @@
 package io.github.diamondscore.diamond;
 
+import io.github.diamondscore.scenario.Band;
+import io.github.diamondscore.scenario.Bands;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -121,6 +123,20 @@ public final class Tiers {
    */
   public List<Tier> tiers() {
     return tiers;
+  }
+
+  /**
+   * The tiers as plain score bands, for scenarios ({@code Simulator.withBands}): comparisons then
+   * show tier changes, and targets can name a tier.
+   *
+   * @return the same names and minimums
+   */
+  public Bands bands() {
+    List<Band> out = new ArrayList<>();
+    for (Tier t : tiers) {
+      out.add(new Band(t.name(), t.minimum()));
+    }
+    return Bands.of(out);
   }
 
   /**

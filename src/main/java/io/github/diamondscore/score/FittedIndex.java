@@ -6,6 +6,7 @@ import io.github.diamondscore.data.Panel;
 import io.github.diamondscore.internal.Text;
 import io.github.diamondscore.model.Framework;
 import io.github.diamondscore.model.Indicator;
+import io.github.diamondscore.model.Modulator;
 import io.github.diamondscore.model.Node;
 import io.github.diamondscore.normalize.FittedNormalization;
 import io.github.diamondscore.prepare.FittedOutlierTreatment;
@@ -185,6 +186,44 @@ public final class FittedIndex implements Serializable {
       }
     }
     return new FittedIndex(index.toBuilder().framework(fw).build(), plan.withWeights(w),
+        referenceSize, outlierReports, referenceScreenedOut);
+  }
+
+  /**
+   * The same fitted index with other modulator strengths, e.g. government acting at half its
+   * strength in a scenario. As with {@link #reweighted}, every learned parameter is kept: none
+   * depends on strengths, so no refit is needed.
+   *
+   * @param strengths modulator node id to strength in [0, 1]; modulators not named keep theirs
+   * @return the fitted index with the new strengths
+   * @throws IllegalArgumentException naming a node that is not a modulator, or a strength outside
+   *     [0, 1]
+   */
+  public FittedIndex withStrengths(Map<String, Double> strengths) {
+    Framework fw = framework();
+    for (Map.Entry<String, Double> e : strengths.entrySet()) {
+      String id = e.getKey();
+      if (fw.node(id).isEmpty() || !fw.isModulator(id)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "'%s' is not a modulator of framework '%s'; a strength applies to a node with role"
+                + " modulator", id, fw.root().id()));
+      }
+      Node parent = fw.parent(id).orElseThrow();
+      List<Modulator> mods = new ArrayList<>();
+      for (Modulator m : parent.modulators()) {
+        mods.add(m.node().id().equals(id) ? new Modulator(m.node(), e.getValue()) : m);
+      }
+      fw = fw.map(parent.id(), n -> n.withModulators(mods));
+    }
+    double[][] s = new double[plan.size()][];
+    for (int p = 0; p < plan.size(); p++) {
+      List<Modulator> mods = fw.require(plan.ids[p]).modulators();
+      s[p] = new double[mods.size()];
+      for (int m = 0; m < mods.size(); m++) {
+        s[p][m] = mods.get(m).strength();
+      }
+    }
+    return new FittedIndex(index.toBuilder().framework(fw).build(), plan.withStrengths(s),
         referenceSize, outlierReports, referenceScreenedOut);
   }
 

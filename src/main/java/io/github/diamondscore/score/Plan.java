@@ -77,6 +77,13 @@ final class Plan implements Serializable {
         minCoverage);
   }
 
+  /** The same plan with other modulator strengths (same positions and modulator order). */
+  Plan withStrengths(double[][] newStrengths) {
+    return new Plan(ids, kind, columns, slot, denominatorSlot, transform, sign, normalization,
+        imputation, treatment, children, weights, aggregation, modulators, newStrengths, custom,
+        minCoverage);
+  }
+
   int size() {
     return ids.length;
   }

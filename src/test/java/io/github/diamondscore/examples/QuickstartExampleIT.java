@@ -72,7 +72,7 @@ class QuickstartExampleIT {
     try (Stream<Path> files = Files.list(ROOT.resolve("examples"))) {
       assertThat(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsh")))
           .containsExactlyInAnyOrder("quickstart.jsh", "belt-and-road.jsh", "enterprise.jsh",
-              "seed-figures.jsh");
+              "seed-figures.jsh", "scenarios.jsh");
     }
   }
 }
